@@ -1,0 +1,346 @@
+// Package bytecode defines rcvm's instruction set and the Code object that the
+// compiler (core/compile) produces and the eval loop (core) executes.
+//
+// The machine is a stack machine modelled on CPython 3.10/3.11's, so that the
+// number of reference-count operations per instruction stays close to
+// CPython's: a LOAD pushes a new reference, a POP drops one, a STORE moves the
+// reference off the stack into its slot (dropping the slot's old value).
+//
+// Every opcode is documented here, in one place, with its stack effect written
+// as "before -> after", the top of the stack on the right. "NULL" is an empty
+// stack slot (a Go nil), used by calls to mark the absence of a self argument.
+//
+// Jump arguments are absolute instruction indexes into Code.Instrs.
+package bytecode
+
+// Op is one opcode.
+type Op uint8
+
+// The instruction set.
+const (
+	// NOP does nothing.
+	NOP Op = iota
+
+	// ---- stack manipulation ----
+
+	// POP_TOP: x -> .  Drops the reference.
+	POP_TOP
+	// COPY n: a_n ... a_1 -> a_n ... a_1 a_n.  Pushes a new reference to the
+	// n-th item from the top (n = 1 is the top).
+	COPY
+	// SWAP n: swaps the top with the n-th item from the top (n >= 2).
+	SWAP
+	// PUSH_NULL: . -> NULL
+	PUSH_NULL
+	// LOAD_CONST i: . -> Consts[i]
+	LOAD_CONST
+
+	// ---- names ----
+
+	// LOAD_FAST i: . -> local i.  UnboundLocalError if the slot is empty:
+	// "cannot access local variable 'x' where it is not associated with a value".
+	LOAD_FAST
+	// STORE_FAST i: x -> .  Local i = x (the old value, if any, is released).
+	STORE_FAST
+	// DELETE_FAST i: empties local i (UnboundLocalError if already empty).
+	DELETE_FAST
+	// LOAD_DEREF i: . -> contents of cell i.  Cells are numbered CellVars
+	// first, then FreeVars. NameError "cannot access free variable 'x' where
+	// it is not associated with a value in enclosing scope" for an empty free
+	// cell, UnboundLocalError as LOAD_FAST for an empty own cell.
+	LOAD_DEREF
+	// STORE_DEREF i: x -> .  Cell i's contents = x.
+	STORE_DEREF
+	// DELETE_DEREF i: empties cell i.
+	DELETE_DEREF
+	// LOAD_CLOSURE i: . -> cell i itself (for building a closure tuple).
+	LOAD_CLOSURE
+	// LOAD_GLOBAL i: . -> globals[Names[i]], else builtins[Names[i]], else
+	// NameError "name 'x' is not defined".
+	LOAD_GLOBAL
+	// STORE_GLOBAL i: x -> .  globals[Names[i]] = x.
+	STORE_GLOBAL
+	// DELETE_GLOBAL i: del globals[Names[i]] (NameError if absent).
+	DELETE_GLOBAL
+	// LOAD_NAME i: . -> frame locals dict, then globals, then builtins.
+	// Used only in class bodies (module code uses the *_GLOBAL forms).
+	LOAD_NAME
+	// STORE_NAME i: x -> .  frame locals dict[Names[i]] = x.
+	STORE_NAME
+	// DELETE_NAME i: del frame locals dict[Names[i]].
+	DELETE_NAME
+
+	// ---- attributes and subscripts ----
+
+	// LOAD_ATTR i: obj -> obj.Names[i]
+	LOAD_ATTR
+	// STORE_ATTR i: value obj -> .  obj.Names[i] = value
+	STORE_ATTR
+	// DELETE_ATTR i: obj -> .  del obj.Names[i]
+	DELETE_ATTR
+	// LOAD_METHOD i: obj -> meth obj   when Names[i] is a plain function found
+	// on obj's type (no bound method is created), otherwise
+	// obj -> attr NULL.  Followed, after the arguments, by CALL.
+	LOAD_METHOD
+	// BINARY_SUBSCR: container key -> container[key]
+	BINARY_SUBSCR
+	// STORE_SUBSCR: value container key -> .  container[key] = value
+	STORE_SUBSCR
+	// DELETE_SUBSCR: container key -> .  del container[key]
+	DELETE_SUBSCR
+	// BUILD_SLICE n: start stop -> slice (n = 2), start stop step -> slice (n = 3).
+	// Missing parts are None.
+	BUILD_SLICE
+
+	// ---- operators ----
+
+	// BINARY_OP op: a b -> a <op> b.  The argument is a BinaryOp; the
+	// in-place forms (InplaceAdd ...) are used by augmented assignment and
+	// mutate lists in place (list += iterable) as CPython does.
+	BINARY_OP
+	// UNARY_NEGATIVE: x -> -x
+	UNARY_NEGATIVE
+	// UNARY_POSITIVE: x -> +x
+	UNARY_POSITIVE
+	// UNARY_NOT: x -> not x
+	UNARY_NOT
+	// UNARY_INVERT: x -> ~x
+	UNARY_INVERT
+	// COMPARE_OP op: a b -> a <op> b.  The argument is a CompareOp.
+	COMPARE_OP
+	// IS_OP inv: a b -> (a is b) when inv = 0, (a is not b) when inv = 1.
+	IS_OP
+	// CONTAINS_OP inv: a b -> (a in b) when inv = 0, (a not in b) when inv = 1.
+	CONTAINS_OP
+
+	// ---- control flow ----
+
+	// JUMP t: jumps forward to t.
+	JUMP
+	// JUMP_BACKWARD t: jumps back to t (t <= current index). A safepoint:
+	// the eval loop checks for a pending GIL drop request, BRC merge, etc.
+	JUMP_BACKWARD
+	// POP_JUMP_IF_FALSE t: x -> .  Jumps to t if x is false.
+	POP_JUMP_IF_FALSE
+	// POP_JUMP_IF_TRUE t: x -> .  Jumps to t if x is true.
+	POP_JUMP_IF_TRUE
+	// JUMP_IF_FALSE_OR_POP t: if x is false, jumps to t leaving x on the
+	// stack; otherwise pops x.  (and)
+	JUMP_IF_FALSE_OR_POP
+	// JUMP_IF_TRUE_OR_POP t: if x is true, jumps to t leaving x; otherwise
+	// pops x.  (or)
+	JUMP_IF_TRUE_OR_POP
+	// GET_ITER: iterable -> iter(iterable)
+	GET_ITER
+	// FOR_ITER t: it -> it next   if the iterator yields a value; otherwise
+	// it -> . and jumps to t.
+	FOR_ITER
+	// RETURN_VALUE: x -> .  Returns x from the frame.
+	RETURN_VALUE
+	// YIELD_VALUE: x -> sent.  Suspends the frame, producing x. Only emitted
+	// for generator expressions (the language subset refuses `yield`); the
+	// value pushed on resumption is always None.
+	YIELD_VALUE
+
+	// ---- building ----
+
+	// BUILD_TUPLE n: a_1 ... a_n -> (a_1, ..., a_n)
+	BUILD_TUPLE
+	// BUILD_LIST n: a_1 ... a_n -> [a_1, ..., a_n]
+	BUILD_LIST
+	// BUILD_SET n: a_1 ... a_n -> {a_1, ..., a_n}
+	BUILD_SET
+	// BUILD_MAP n: k_1 v_1 ... k_n v_n -> {k_1: v_1, ...}
+	BUILD_MAP
+	// LIST_APPEND i: list at stack[-i] (counted after popping x) gets x.
+	// x -> .   (comprehensions: i = 2 inside a for loop: [list, iter, x])
+	LIST_APPEND
+	// SET_ADD i: like LIST_APPEND for a set.
+	SET_ADD
+	// MAP_ADD i: k v -> .  dict at stack[-i] (after popping k, v) gets k: v.
+	MAP_ADD
+	// LIST_EXTEND i: iterable -> .  list at stack[-i] (after the pop) is
+	// extended by the iterable (star expressions in list displays and calls).
+	LIST_EXTEND
+	// SET_UPDATE i: iterable -> .  like LIST_EXTEND for a set.
+	SET_UPDATE
+	// DICT_UPDATE i: mapping -> .  dict at stack[-i] updated ({**a}).
+	DICT_UPDATE
+	// DICT_MERGE i: mapping -> .  like DICT_UPDATE but a repeated key is a
+	// TypeError "f() got multiple values for keyword argument 'k'" (calls
+	// with **kwargs). The function is at stack[-(i+2)] for the message.
+	DICT_MERGE
+	// LIST_TO_TUPLE: list -> tuple(list)
+	LIST_TO_TUPLE
+	// BUILD_STRING n: s_1 ... s_n -> s_1 + ... + s_n   (f-strings)
+	BUILD_STRING
+	// FORMAT_VALUE flags: x -> format(x)   or   x spec -> format(x, spec)
+	// when flags&FormatWithSpec. flags&FormatConvMask selects a conversion
+	// applied first: FormatStr (!s), FormatRepr (!r), FormatASCII (!a).
+	FORMAT_VALUE
+	// UNPACK_SEQUENCE n: seq -> x_n ... x_1   (x_1 on top).  ValueError
+	// "not enough values to unpack (expected 2, got 1)" or "too many values
+	// to unpack (expected 2)".
+	UNPACK_SEQUENCE
+	// UNPACK_EX before|after<<8: a starred target: seq -> the items after
+	// the star, a list of the middle, the items before, so that the first
+	// target is on top (as CPython's UNPACK_EX).
+	UNPACK_EX
+
+	// ---- functions and calls ----
+
+	// MAKE_FUNCTION flags: [defaults] [kwdefaults] [closure] code -> function
+	// flags&MakeDefaults: a tuple of positional defaults,
+	// flags&MakeKwDefaults: a dict of keyword-only defaults,
+	// flags&MakeClosure: a tuple of cells (from LOAD_CLOSURE).
+	// The function's globals are the current frame's.
+	MAKE_FUNCTION
+	// KW_NAMES i: Consts[i] is a tuple of strings naming the last len(names)
+	// arguments of the CALL that immediately follows.
+	KW_NAMES
+	// CALL n: callable self_or_NULL a_1 ... a_n -> result.
+	// If self_or_NULL is not NULL it is passed as the first argument (from
+	// LOAD_METHOD). Plain calls compile to: <callable> PUSH_NULL <args> CALL n.
+	CALL
+	// CALL_FUNCTION_EX flags: callable self_or_NULL args_tuple [kwargs_dict]
+	// -> result.  kwargs_dict is present when flags&1.
+	CALL_FUNCTION_EX
+	// LOAD_BUILD_CLASS: . -> the __build_class__ builtin.  A class
+	// statement compiles to
+	//   LOAD_BUILD_CLASS PUSH_NULL MAKE_FUNCTION(body) LOAD_CONST name
+	//   <bases...> CALL 2+len(bases)
+	// (keyword arguments such as metaclass= are not in the subset).
+	// The body is a function whose code has FlagClassBody: it runs with a
+	// fresh namespace dict as its locals (LOAD_NAME/STORE_NAME) and returns
+	// None, or, when a method uses super() or __class__, it ends with
+	//   LOAD_CLOSURE <__class__ cell> STORE_NAME "__classcell__"
+	//   LOAD_CONST None RETURN_VALUE
+	// and __build_class__ fills that cell with the new class.
+	// The compiler turns a zero-argument super() call inside a method into
+	// super(__class__, <first argument>) with __class__ a free variable.
+	LOAD_BUILD_CLASS
+
+	// ---- exceptions ----
+
+	// SETUP_FINALLY t: pushes a handler block {t, current stack depth}.
+	// When an exception is raised while the block is on the block stack, the
+	// eval loop pops it, truncates the value stack to the saved depth,
+	// pushes an ExceptHandler block that remembers the exception being
+	// handled before, makes the new exception the one being handled
+	// (sys.exc_info, bare raise), pushes the exception and jumps to t.
+	// Unwinding through an ExceptHandler block restores the exception it
+	// remembers.
+	SETUP_FINALLY
+	// POP_BLOCK: pops the SETUP_FINALLY block (the protected body ended
+	// normally).
+	POP_BLOCK
+	// POP_EXCEPT: pops the ExceptHandler block and restores the exception
+	// that was being handled before it. The value stack is not touched
+	// (the handler has already popped or stored the exception).
+	POP_EXCEPT
+	// CHECK_EXC_MATCH: exc type -> exc bool.  type may be a class or a
+	// tuple of classes (TypeError if not an exception class).
+	CHECK_EXC_MATCH
+	// RERAISE: exc -> .  Raises exc again, keeping its traceback.
+	RERAISE
+	// RAISE_VARARGS n: n = 0: re-raises the exception being handled
+	// (RuntimeError "No active exception to reraise" if none);
+	// n = 1: exc -> . raises exc (a class is instantiated with no
+	// arguments); n = 2: exc cause -> . raise exc from cause.
+	RAISE_VARARGS
+	// LOAD_ASSERTION_ERROR: . -> AssertionError (the class).
+	LOAD_ASSERTION_ERROR
+	// BEFORE_WITH: cm -> exit enter_result.  Looks up cm.__exit__ (bound)
+	// and calls cm.__enter__(). AttributeError-like TypeError if cm lacks them:
+	// "'X' object does not support the context manager protocol".
+	// A with statement compiles to
+	//   <cm> BEFORE_WITH (STORE target | POP_TOP) SETUP_FINALLY L_exc
+	//   <body> POP_BLOCK WITH_EXIT JUMP L_end
+	//   L_exc: WITH_EXCEPT_START POP_JUMP_IF_TRUE L_sup RERAISE
+	//   L_sup: POP_TOP POP_EXCEPT POP_TOP L_end:
+	BEFORE_WITH
+	// WITH_EXIT: exit -> .  Calls exit(None, None, None) and drops the result.
+	WITH_EXIT
+	// WITH_EXCEPT_START: exit exc -> exit exc result.  Calls
+	// exit(type(exc), exc, traceback).
+	WITH_EXCEPT_START
+
+	// ---- modules ----
+
+	// IMPORT_NAME i: . -> module Names[i] (a dotted name imports the top
+	// package when the statement is `import a.b`, as CPython; the subset's
+	// modules are all top-level). ModuleNotFoundError "No module named 'x'".
+	IMPORT_NAME
+	// IMPORT_FROM i: module -> module module.Names[i]  (ImportError
+	// "cannot import name 'x' from 'm' (unknown location)").
+	IMPORT_FROM
+
+	// NumOps is the number of opcodes.
+	NumOps
+)
+
+// BinaryOp is the argument of BINARY_OP.
+type BinaryOp int32
+
+// Binary operators, and their in-place forms (augmented assignment).
+const (
+	Add BinaryOp = iota
+	Sub
+	Mul
+	TrueDiv
+	FloorDiv
+	Mod
+	Pow
+	LShift
+	RShift
+	And
+	Or
+	Xor
+	MatMul
+	InplaceAdd // InplaceAdd + k is the in-place form of operator k.
+	InplaceSub
+	InplaceMul
+	InplaceTrueDiv
+	InplaceFloorDiv
+	InplaceMod
+	InplacePow
+	InplaceLShift
+	InplaceRShift
+	InplaceAnd
+	InplaceOr
+	InplaceXor
+	InplaceMatMul
+)
+
+// NumBinaryOps is the number of non-in-place binary operators.
+const NumBinaryOps = InplaceAdd
+
+// CompareOp is the argument of COMPARE_OP.
+type CompareOp int32
+
+// Comparison operators.
+const (
+	Lt CompareOp = iota
+	Le
+	Eq
+	Ne
+	Gt
+	Ge
+)
+
+// FORMAT_VALUE flags.
+const (
+	FormatConvMask = 0x3
+	FormatNone     = 0x0
+	FormatStr      = 0x1
+	FormatRepr     = 0x2
+	FormatASCII    = 0x3
+	FormatWithSpec = 0x4
+)
+
+// MAKE_FUNCTION flags.
+const (
+	MakeDefaults   = 0x01
+	MakeKwDefaults = 0x02
+	MakeClosure    = 0x08
+)
