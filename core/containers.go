@@ -1,0 +1,189 @@
+package core
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+// containerLock protects a container's contents when threads run in
+// parallel (PEP 703's per-object "critical sections"). It is re-entrant for
+// the thread that holds it, so that a comparison that runs Python code while
+// a container is locked cannot deadlock on that same container. Under a GIL
+// (Plan.LockContainers false) it is never taken.
+type containerLock struct {
+	mu    sync.Mutex
+	owner atomic.Uint32
+	depth int32
+}
+
+// lock takes the container lock if the plan asks for container locking.
+func (l *containerLock) lock(t *Thread) {
+	if !t.lockContainers {
+		return
+	}
+	l.lockSlow(t)
+}
+
+func (l *containerLock) lockSlow(t *Thread) {
+	if l.owner.Load() == t.id {
+		l.depth++
+		return
+	}
+	if t.stats != nil {
+		t.stats.containerLocks++
+		if !l.mu.TryLock() {
+			t.stats.containerContended++
+			l.mu.Lock()
+		}
+	} else {
+		l.mu.Lock()
+	}
+	l.owner.Store(t.id)
+	l.depth = 1
+}
+
+// unlock releases the container lock.
+func (l *containerLock) unlock(t *Thread) {
+	if !t.lockContainers {
+		return
+	}
+	l.depth--
+	if l.depth == 0 {
+		l.owner.Store(0)
+		l.mu.Unlock()
+	}
+}
+
+// Tuple is a Python tuple.
+type Tuple struct {
+	Object
+	Items []*Object
+}
+
+// Tuples of up to tupleFreeSizes-1 items are recycled by size, as CPython's
+// tuple free lists are.
+const tupleFreeSizes = 16
+
+func asTuple(o *Object) *Tuple { return (*Tuple)(ptrOf(o)) }
+
+// NewTuple returns a tuple of n items, all nil: the caller fills them with
+// new references (PyTuple_New).
+func (t *Thread) NewTuple(n int) *Tuple {
+	var p *Tuple
+	if n < tupleFreeSizes {
+		p = t.heap.tuples[n].pop()
+	}
+	if p == nil {
+		p = &Tuple{Items: make([]*Object, n)}
+	}
+	t.initObject(&p.Object, KindTuple, &TupleType)
+	return p
+}
+
+// TupleOf returns a tuple of the given items, taking a new reference to each.
+func (t *Thread) TupleOf(items ...*Object) *Object {
+	p := t.NewTuple(len(items))
+	for i, it := range items {
+		t.Incref(it)
+		p.Items[i] = it
+	}
+	return &p.Object
+}
+
+func deallocTuple(t *Thread, o *Object) {
+	p := asTuple(o)
+	for i, it := range p.Items {
+		if it != nil {
+			p.Items[i] = nil
+			t.Decref(it)
+		}
+	}
+	if len(p.Items) < tupleFreeSizes && t.recycle(o) {
+		t.heap.tuples[len(p.Items)].push(p)
+	}
+}
+
+// List is a Python list.
+type List struct {
+	Object
+	Items []*Object
+	lk    containerLock
+}
+
+func asList(o *Object) *List { return (*List)(ptrOf(o)) }
+
+// NewList returns an empty list with room for capacity items.
+func (t *Thread) NewList(capacity int) *List {
+	p := t.heap.lists.pop()
+	if p == nil {
+		p = &List{}
+	}
+	if cap(p.Items) < capacity {
+		p.Items = make([]*Object, 0, capacity)
+	}
+	p.Items = p.Items[:0]
+	t.initObject(&p.Object, KindList, &ListType)
+	return p
+}
+
+// ListOf returns a list of the given items, taking a new reference to each.
+func (t *Thread) ListOf(items ...*Object) *Object {
+	p := t.NewList(len(items))
+	for _, it := range items {
+		t.Incref(it)
+		p.Items = append(p.Items, it)
+	}
+	return &p.Object
+}
+
+// Append adds a new reference to v at the end of the list.
+func (l *List) Append(t *Thread, v *Object) {
+	t.Incref(v)
+	l.lk.lock(t)
+	l.Items = append(l.Items, v)
+	l.lk.unlock(t)
+}
+
+func deallocList(t *Thread, o *Object) {
+	p := asList(o)
+	items := p.Items
+	for i, it := range items {
+		items[i] = nil
+		t.Decref(it)
+	}
+	p.Items = items[:0]
+	if cap(items) > 1024 {
+		p.Items = nil
+	}
+	if t.recycle(o) {
+		t.heap.lists.push(p)
+	}
+}
+
+// Cell is a closure cell holding a variable shared by nested functions.
+type Cell struct {
+	Object
+	V *Object
+}
+
+func asCell(o *Object) *Cell { return (*Cell)(ptrOf(o)) }
+
+// NewCell returns a cell holding v (a new reference to v is taken; v may be nil).
+func (t *Thread) NewCell(v *Object) *Object {
+	c := &Cell{V: v}
+	if v != nil {
+		t.Incref(v)
+	}
+	t.initObject(&c.Object, KindCell, &CellType)
+	return &c.Object
+}
+
+func deallocCell(t *Thread, o *Object) {
+	c := asCell(o)
+	if c.V != nil {
+		v := c.V
+		c.V = nil
+		t.Decref(v)
+	}
+	t.recycle(o)
+}

@@ -1,0 +1,121 @@
+package core
+
+// The heap: objects are allocated from per-thread free lists, one per
+// concrete type, and go back to the free list of the thread that frees them
+// (as mimalloc's thread-local heaps do in free-threaded CPython). The VM's
+// steady state therefore stays off the Go allocator; Go's garbage collector
+// only sees the free lists grow.
+//
+// In checked mode a freed object is poisoned (flagFreed) and quarantined:
+// never reused, so that a later count operation on it is detected as a use
+// after free instead of silently touching another object.
+
+// freeListCap bounds each free list, as CPython bounds its free lists; the
+// rest is left to Go's collector.
+const freeListCap = 4096
+
+// threadStats holds a thread's counters. The allocation counters are always
+// kept (plain per-thread increments); the per-operation ones only with -stats.
+type threadStats struct {
+	allocated, freed   int64
+	incref, decref     int64
+	bytecodes          int64
+	brcOwner           int64
+	brcShared          int64
+	brcQueued          int64
+	brcMerged          int64
+	containerLocks     int64
+	containerContended int64
+}
+
+func (s *threadStats) add(o *threadStats) {
+	s.allocated += o.allocated
+	s.freed += o.freed
+	s.incref += o.incref
+	s.decref += o.decref
+	s.bytecodes += o.bytecodes
+	s.brcOwner += o.brcOwner
+	s.brcShared += o.brcShared
+	s.brcQueued += o.brcQueued
+	s.brcMerged += o.brcMerged
+	s.containerLocks += o.containerLocks
+	s.containerContended += o.containerContended
+}
+
+func (s *threadStats) countBiased(owner bool) {
+	if owner {
+		s.brcOwner++
+	} else {
+		s.brcShared++
+	}
+}
+
+// freeList is a bounded stack of freed objects of one concrete type.
+type freeList[T any] struct{ items []*T }
+
+func (f *freeList[T]) pop() *T {
+	n := len(f.items)
+	if n == 0 {
+		return nil
+	}
+	p := f.items[n-1]
+	f.items[n-1] = nil
+	f.items = f.items[:n-1]
+	return p
+}
+
+func (f *freeList[T]) push(p *T) {
+	if len(f.items) < freeListCap {
+		f.items = append(f.items, p)
+	}
+}
+
+// heap is a thread's allocator state.
+type heap struct {
+	checked bool
+	acct    threadStats
+
+	ints   freeList[Int]
+	floats freeList[Float]
+	strs   freeList[Str]
+	lists  freeList[List]
+	dicts  freeList[Dict]
+	tuples [tupleFreeSizes]freeList[Tuple]
+	iters  freeList[SeqIter]
+	meths  freeList[Method]
+	frames []*Frame
+}
+
+// release drops a dying thread's free lists.
+func (h *heap) release() { *h = heap{checked: h.checked, acct: h.acct} }
+
+// initObject gives a freshly allocated or recycled object its header.
+func (t *Thread) initObject(o *Object, k Kind, tp *Type) {
+	o.kind = k
+	o.flags = 0
+	o.typ = tp
+	t.initCount(o)
+	t.heap.acct.allocated++
+}
+
+// dealloc frees an object whose count reached zero.
+func (t *Thread) dealloc(o *Object) {
+	if o.flags&(flagImmortal|flagFreed) != 0 {
+		if o.flags&flagFreed != 0 {
+			t.vm.noteUseAfterFree()
+		}
+		return
+	}
+	t.heap.acct.freed++
+	o.typ.Dealloc(t, o)
+}
+
+// recycle reports whether a deallocated object's memory may be reused; in
+// checked mode it poisons the object instead.
+func (t *Thread) recycle(o *Object) bool {
+	if t.heap.checked {
+		o.flags |= flagFreed
+		return false
+	}
+	return true
+}

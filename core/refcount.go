@@ -1,0 +1,325 @@
+package core
+
+import "sync/atomic"
+
+// Reference counting: CPython's Py_INCREF / Py_DECREF, with the primitive
+// chosen per VM by the strategy's plan.
+//
+// Incref and Decref are written to stay under the Go inliner's budget, so
+// that the built-in primitives cost what a hard-coded increment costs plus a
+// predictable branch on a field of the (hot) thread struct. Everything else —
+// locked and custom counting, statistics, checked mode, biased counting's
+// slow paths — lives behind one non-inlined call. `make inline-check`
+// verifies that these stay inlinable.
+
+// Biased counting's shared-field states (PEP 703's low two bits of
+// ob_ref_shared).
+const (
+	brcShift      = 2
+	brcStateMask  = 1<<brcShift - 1
+	brcDefault    = 0
+	brcQueued     = 2
+	brcMerged     = 3
+	brcSharedUnit = 1 << brcShift
+)
+
+// Incref takes a new reference to o (CPython's Py_INCREF).
+func (t *Thread) Incref(o *Object) {
+	if o.flags&flagImmortal != 0 {
+		return
+	}
+	switch t.counting {
+	case CountPlain:
+		o.rc++
+	case CountAtomic:
+		atomic.AddInt64(&o.rc, 1)
+	case CountBiased:
+		if atomic.LoadUint32(&o.tid) == t.id {
+			o.rc++
+		} else {
+			atomic.AddInt64(&o.shared, brcSharedUnit)
+		}
+	default:
+		t.increfSlow(o)
+	}
+}
+
+// Decref drops a reference to o and deallocates it when that was the last
+// one (CPython's Py_DECREF).
+func (t *Thread) Decref(o *Object) {
+	if o.flags&flagImmortal != 0 {
+		return
+	}
+	switch t.counting {
+	case CountPlain:
+		o.rc--
+		if o.rc == 0 {
+			t.dealloc(o)
+		}
+	case CountAtomic:
+		if atomic.AddInt64(&o.rc, -1) == 0 {
+			t.dealloc(o)
+		}
+	default:
+		t.decrefSlow(o)
+	}
+}
+
+// XDecref is Decref for a reference that may be nil (Py_XDECREF).
+func (t *Thread) XDecref(o *Object) {
+	if o != nil {
+		t.Decref(o)
+	}
+}
+
+// NewRef returns o after taking a reference to it (Py_NewRef).
+func (t *Thread) NewRef(o *Object) *Object {
+	t.Incref(o)
+	return o
+}
+
+func (t *Thread) increfSlow(o *Object) {
+	switch t.counting {
+	case CountLocked:
+		lockedIncref(o)
+	case CountCustom:
+		t.counter.Incref(t, o)
+	case countInstrumented:
+		t.instrumentedIncref(o)
+	}
+}
+
+func (t *Thread) decrefSlow(o *Object) {
+	switch t.counting {
+	case CountBiased:
+		t.biasedDecref(o)
+	case CountLocked:
+		if lockedDecref(o) {
+			t.dealloc(o)
+		}
+	case CountCustom:
+		if t.counter.Decref(t, o) {
+			t.dealloc(o)
+		}
+	case countInstrumented:
+		t.instrumentedDecref(o)
+	}
+}
+
+// primitiveIncref applies the plan's primitive without instrumentation.
+func (t *Thread) primitiveIncref(o *Object) {
+	switch t.base {
+	case CountPlain:
+		o.rc++
+	case CountAtomic:
+		atomic.AddInt64(&o.rc, 1)
+	case CountBiased:
+		owner := atomic.LoadUint32(&o.tid) == t.id
+		if t.stats != nil {
+			t.stats.countBiased(owner)
+		}
+		if owner {
+			o.rc++
+		} else {
+			atomic.AddInt64(&o.shared, brcSharedUnit)
+		}
+	case CountLocked:
+		lockedIncref(o)
+	case CountCustom:
+		t.counter.Incref(t, o)
+	}
+}
+
+// primitiveDecref applies the plan's primitive without instrumentation.
+func (t *Thread) primitiveDecref(o *Object) {
+	switch t.base {
+	case CountPlain:
+		o.rc--
+		if o.rc == 0 {
+			t.dealloc(o)
+		}
+	case CountAtomic:
+		if atomic.AddInt64(&o.rc, -1) == 0 {
+			t.dealloc(o)
+		}
+	case CountBiased:
+		t.biasedDecref(o)
+	case CountLocked:
+		if lockedDecref(o) {
+			t.dealloc(o)
+		}
+	case CountCustom:
+		if t.counter.Decref(t, o) {
+			t.dealloc(o)
+		}
+	}
+}
+
+func lockedIncref(o *Object) {
+	o.rcmu.Lock()
+	o.rc++
+	o.rcmu.Unlock()
+}
+
+func lockedDecref(o *Object) bool {
+	o.rcmu.Lock()
+	o.rc--
+	dead := o.rc == 0
+	o.rcmu.Unlock()
+	return dead
+}
+
+// initCount gives a new object its first reference, owned by t.
+func (t *Thread) initCount(o *Object) {
+	o.rc = 1
+	o.shared = 0
+	o.tid = 0
+	switch t.base {
+	case CountBiased:
+		o.tid = t.id
+	case CountCustom:
+		t.counter.Init(t, o)
+	}
+}
+
+// RefCount returns o's current total count as the plan's primitive sees it
+// (sys.getrefcount without the argument's own reference).
+func (t *Thread) RefCount(o *Object) int64 {
+	switch t.base {
+	case CountBiased:
+		return o.rc + atomic.LoadInt64(&o.shared)>>brcShift
+	case CountAtomic:
+		return atomic.LoadInt64(&o.rc)
+	case CountCustom:
+		return t.counter.Count(o)
+	}
+	return o.rc
+}
+
+// ---- biased reference counting (Choi, Shull, Torrellas, PACT 2018; PEP 703) ----
+
+// biasedDecref is Py_DECREF under biased counting.
+func (t *Thread) biasedDecref(o *Object) {
+	owner := atomic.LoadUint32(&o.tid) == t.id
+	if t.stats != nil {
+		t.stats.countBiased(owner)
+	}
+	if owner {
+		o.rc--
+		if o.rc == 0 {
+			t.mergeZeroLocal(o)
+		}
+		return
+	}
+	t.decrefShared(o)
+}
+
+// mergeZeroLocal runs when the owner's local count reaches zero: if no other
+// thread holds a reference the object dies; otherwise the counts are merged
+// into the shared field and the object stops having an owner.
+func (t *Thread) mergeZeroLocal(o *Object) {
+	shared := atomic.LoadInt64(&o.shared)
+	if shared == 0 {
+		t.dealloc(o)
+		return
+	}
+	atomic.StoreUint32(&o.tid, 0)
+	for {
+		merged := shared&^brcStateMask | brcMerged
+		if atomic.CompareAndSwapInt64(&o.shared, shared, merged) {
+			if merged == brcMerged {
+				t.dealloc(o)
+			}
+			return
+		}
+		shared = atomic.LoadInt64(&o.shared)
+	}
+}
+
+// decrefShared is a non-owner's decrement. When the shared count would go
+// below zero on an object that is neither queued nor merged, the decrement is
+// not applied: the object is queued to its owner instead (the queue holds the
+// reference), and the owner merges it at its next safepoint.
+func (t *Thread) decrefShared(o *Object) {
+	for {
+		shared := atomic.LoadInt64(&o.shared)
+		queue := shared == 0
+		next := shared - brcSharedUnit
+		if queue {
+			next = brcQueued
+		}
+		if !atomic.CompareAndSwapInt64(&o.shared, shared, next) {
+			continue
+		}
+		if queue {
+			t.vm.brcQueue(t, o)
+		} else if next == brcMerged {
+			t.dealloc(o)
+		}
+		return
+	}
+}
+
+// explicitMerge folds the local count into the shared field, marks the
+// object merged and ownerless, and returns the total count (plus extra).
+func explicitMerge(o *Object, extra int64) int64 {
+	for {
+		shared := atomic.LoadInt64(&o.shared)
+		count := shared>>brcShift + o.rc + extra
+		if atomic.CompareAndSwapInt64(&o.shared, shared, count<<brcShift|brcMerged) {
+			o.rc = 0
+			atomic.StoreUint32(&o.tid, 0)
+			return count
+		}
+	}
+}
+
+// mergeQueued merges the objects other threads queued to t (at a safepoint
+// or when t exits). Each queued object carries the one reference its queuing
+// decrement did not apply.
+func (t *Thread) mergeQueued() {
+	queued := t.vm.brcTake(t)
+	for _, o := range queued {
+		if t.stats != nil {
+			t.stats.brcMerged++
+		}
+		if explicitMerge(o, -1) == 0 {
+			t.dealloc(o)
+		}
+	}
+}
+
+// ---- instrumented counting: -stats and -checked ----
+
+func (t *Thread) instrumentedIncref(o *Object) {
+	if t.stats != nil {
+		t.stats.incref++
+	}
+	if o.flags&flagFreed != 0 {
+		t.vm.noteUseAfterFree()
+		return
+	}
+	t.primitiveIncref(o)
+}
+
+func (t *Thread) instrumentedDecref(o *Object) {
+	if t.stats != nil {
+		t.stats.decref++
+	}
+	if o.flags&flagFreed != 0 {
+		t.vm.noteUseAfterFree()
+		return
+	}
+	if t.vm.checked && t.base != CountBiased && t.base != CountCustom && t.countIsZero(o) {
+		t.vm.noteNegative()
+		return
+	}
+	t.primitiveDecref(o)
+}
+
+func (t *Thread) countIsZero(o *Object) bool {
+	if t.base == CountAtomic {
+		return atomic.LoadInt64(&o.rc) <= 0
+	}
+	return o.rc <= 0
+}

@@ -1,0 +1,116 @@
+package core
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+// Eval-breaker bits: work a thread must do at its next safepoint.
+const (
+	// BreakScheduler asks the thread to call its scheduler's Safepoint (for a
+	// GIL: another thread wants the lock).
+	BreakScheduler uint32 = 1 << iota
+	// BreakMerge tells the thread that other threads queued objects it owns
+	// (biased counting).
+	BreakMerge
+)
+
+// Thread is a VM thread: a goroutine locked to its OS thread, running
+// bytecode. All reference-count operations go through the running thread,
+// which carries the strategy's counting primitive and the thread's identity.
+type Thread struct {
+	// counting is the dispatch kind of Incref/Decref: the plan's primitive,
+	// or countInstrumented while -stats or -checked is on. Kept first so
+	// that the hot switch loads it at offset 0.
+	counting Counting
+	// base is the plan's primitive.
+	base           Counting
+	lockContainers bool
+	id             uint32
+	counter        Counter
+	vm             *VM
+	sched          Scheduler
+
+	// breaker holds eval-breaker bits (see BreakScheduler).
+	breaker atomic.Uint32
+
+	// exc is the exception being raised (nil when none).
+	exc *Object
+	// handled is the exception being handled by an except clause (sys.exc_info).
+	handled *Object
+	// frame is the innermost running frame.
+	frame *Frame
+	depth int
+
+	heap  heap
+	stats *threadStats
+
+	// brcMu guards brcQueued: objects other threads queued for this owner.
+	brcMu     sync.Mutex
+	brcQueued []*Object
+
+	// pyThread is the threading.Thread object this thread runs (nil for the
+	// main thread until threading.current_thread() first asks).
+	pyThread *Object
+	name     string
+
+	// Sched is free for the scheduler's per-thread state.
+	Sched any
+
+	// detached counts nested Detach calls, so that blocking builtins can nest.
+	detached int
+}
+
+// ID returns the thread's id, unique within the VM and never reused.
+func (t *Thread) ID() uint32 { return t.id }
+
+// VM returns the interpreter the thread belongs to.
+func (t *Thread) VM() *VM { return t.vm }
+
+// Name returns the thread's name ("MainThread", "Thread-1 (worker)", ...).
+func (t *Thread) Name() string { return t.name }
+
+// SetBreaker sets eval-breaker bits so that the thread runs its safepoint
+// work soon. Safe to call from any goroutine.
+func (t *Thread) SetBreaker(bits uint32) { t.breaker.Or(bits) }
+
+// ClearBreaker clears eval-breaker bits.
+func (t *Thread) ClearBreaker(bits uint32) { t.breaker.And(^bits) }
+
+// safepoint does the work the eval breaker asked for.
+func (t *Thread) safepoint() {
+	bits := t.breaker.Load()
+	if bits&BreakMerge != 0 {
+		t.breaker.And(^BreakMerge)
+		t.mergeQueued()
+	}
+	if bits&BreakScheduler != 0 && t.sched != nil {
+		t.sched.Safepoint(t)
+	}
+}
+
+// Detach releases what the thread holds to run bytecode (the GIL) before a
+// blocking operation. Every Detach is paired with Attach.
+func (t *Thread) Detach() {
+	if t.detached == 0 && t.sched != nil {
+		t.sched.Detach(t)
+	}
+	t.detached++
+}
+
+// Attach takes back what Detach released.
+func (t *Thread) Attach() {
+	t.detached--
+	if t.detached == 0 && t.sched != nil {
+		t.sched.Attach(t)
+	}
+}
+
+// Blocking runs fn detached from the strategy (CPython's
+// Py_BEGIN_ALLOW_THREADS ... Py_END_ALLOW_THREADS). fn must not touch
+// Python objects.
+func (t *Thread) Blocking(fn func()) {
+	t.Detach()
+	defer t.Attach()
+	fn()
+}

@@ -1,0 +1,103 @@
+package core
+
+import "github.com/rcvm/rcvm/core/bytecode"
+
+// Type is a Python type: a built-in type or a class defined by a program.
+// Types are objects too (KindType). The slots are Go functions, as CPython's
+// tp_* slots are C function pointers; a nil slot means the operation is not
+// supported by the type (a TypeError is raised by the generic code).
+// For classes defined in Python, the slots forward to the dunder methods
+// found along the MRO (see class.go).
+type Type struct {
+	Object
+	Name string
+	// Module is the module name shown by repr ("builtins" is not shown).
+	Module string
+	Base   *Type
+	// MRO is the method resolution order, the type itself first.
+	MRO []*Type
+	// Dict holds the type's attributes: methods, class variables.
+	Dict *Dict
+	// InstanceKind is the layout of the type's instances.
+	InstanceKind Kind
+	// IsException marks BaseException and its subclasses.
+	IsException bool
+	// Heap marks classes created by a class statement.
+	Heap bool
+
+	Repr     func(t *Thread, o *Object) *Object
+	Str      func(t *Thread, o *Object) *Object
+	Hash     func(t *Thread, o *Object) (int64, bool)
+	Compare  func(t *Thread, a, b *Object, op bytecode.CompareOp) *Object
+	Truth    func(t *Thread, o *Object) (bool, bool)
+	Len      func(t *Thread, o *Object) (int, bool)
+	GetItem  func(t *Thread, o, key *Object) *Object
+	SetItem  func(t *Thread, o, key, value *Object) bool // value nil: delete
+	Contains func(t *Thread, o, item *Object) (bool, bool)
+	Iter     func(t *Thread, o *Object) *Object
+	// Next returns the next item, or nil: with t.Failed() an exception,
+	// otherwise exhaustion (StopIteration is not materialised).
+	Next func(t *Thread, o *Object) *Object
+	// Call calls the object. args holds the positional arguments followed by
+	// the keyword arguments' values, whose names are in kwnames (nil when
+	// there are none).
+	Call    func(t *Thread, callee *Object, args []*Object, kwnames []*Str) *Object
+	GetAttr func(t *Thread, o *Object, name *Str) *Object
+	SetAttr func(t *Thread, o *Object, name *Str, value *Object) bool // value nil: delete
+	// Binary holds the binary operators, indexed by bytecode.BinaryOp (the
+	// non-in-place forms). A slot returns NotImplemented when it does not
+	// handle the other operand's type.
+	Binary  [bytecode.NumBinaryOps]func(t *Thread, a, b *Object) *Object
+	Inplace [bytecode.NumBinaryOps]func(t *Thread, a, b *Object) *Object
+	Neg     func(t *Thread, o *Object) *Object
+	Pos     func(t *Thread, o *Object) *Object
+	Invert  func(t *Thread, o *Object) *Object
+	Abs     func(t *Thread, o *Object) *Object
+	// New creates an instance when the type is called (cls(...)).
+	New func(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object
+	// Dealloc releases the object's references to other objects and hands its
+	// memory back to the heap. Every type that can be freed has one.
+	Dealloc func(t *Thread, o *Object)
+	// Format implements format(o, spec) for built-in types.
+	Format func(t *Thread, o *Object, spec string) *Object
+}
+
+// typeOf returns a *Type viewed through its header.
+func (tp *Type) obj() *Object { return &tp.Object }
+
+// asType converts a KindType object to *Type.
+func asType(o *Object) *Type { return (*Type)(ptrOf(o)) }
+
+// IsSubtype reports whether tp is sub or one of its bases.
+func (tp *Type) IsSubtype(base *Type) bool {
+	if tp == base {
+		return true
+	}
+	for _, t := range tp.MRO {
+		if t == base {
+			return true
+		}
+	}
+	return false
+}
+
+// Lookup finds an attribute along the MRO without binding it. It returns a
+// borrowed reference, or nil.
+func (tp *Type) Lookup(name *Str) *Object {
+	for _, t := range tp.MRO {
+		if t.Dict != nil {
+			if v := t.Dict.getStr(name); v != nil {
+				return v
+			}
+		}
+	}
+	return nil
+}
+
+// ReprName is the type's name as repr shows it in "<class 'x'>".
+func (tp *Type) ReprName() string {
+	if tp.Module != "" && tp.Module != "builtins" {
+		return tp.Module + "." + tp.Name
+	}
+	return tp.Name
+}

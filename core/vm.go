@@ -1,0 +1,247 @@
+package core
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// Config configures a VM.
+type Config struct {
+	// Strategy names the refcount-safety strategy ("gil" when empty).
+	Strategy string
+	// Options are passed to the strategy.
+	Options Options
+	// Checked poisons and quarantines freed objects and counts uses after
+	// free and decrements below zero.
+	Checked bool
+	// Stats collects per-operation counters (costs time: never combine with
+	// a timing run).
+	Stats bool
+	// MaxMemory bounds the bytes of object payload the program may hold
+	// (0: no limit); beyond it allocation raises MemoryError.
+	MaxMemory int64
+	// RecursionLimit is sys.getrecursionlimit() (1000 when 0).
+	RecursionLimit int
+	// Stdout and Stderr receive the program's output (os.Stdout/os.Stderr
+	// when nil).
+	Stdout, Stderr io.Writer
+}
+
+// VM is one interpreter: its strategy, modules, threads and heap accounting.
+// Several VMs can run in one process (subinterpreters, PEP 684): they share
+// only immortal objects.
+type VM struct {
+	cfg      Config
+	strategy StrategyInfo
+	plan     Plan
+	checked  bool
+
+	builtins *Dict
+	modules  map[string]*Object
+	modMu    sync.Mutex
+	main     *Object // the __main__ module
+	argv     []string
+
+	threadsMu sync.Mutex
+	threads   map[uint32]*Thread
+	nextID    uint32
+	// pyThreadsAlive is threading.active_count().
+	pyThreadsAlive atomic.Int64
+	threadNum      atomic.Int64
+	wg             sync.WaitGroup
+
+	switchInterval atomic.Int64 // nanoseconds
+
+	out   *lockedWriter
+	errw  *lockedWriter
+	exitM sync.Mutex
+
+	// Accounting, summed over threads when they exit.
+	acctMu       sync.Mutex
+	acct         threadStats
+	useAfterFree atomic.Int64
+	negative     atomic.Int64
+	memUsed      atomic.Int64
+	started      time.Time
+}
+
+type lockedWriter struct {
+	mu sync.Mutex
+	w  *bufio.Writer
+}
+
+func (l *lockedWriter) WriteString(s string) {
+	l.mu.Lock()
+	l.w.WriteString(s)
+	l.mu.Unlock()
+}
+
+func (l *lockedWriter) Flush() {
+	l.mu.Lock()
+	l.w.Flush()
+	l.mu.Unlock()
+}
+
+// NewVM creates an interpreter with the configured strategy.
+func NewVM(cfg Config) (*VM, error) {
+	if cfg.Strategy == "" {
+		cfg.Strategy = "gil"
+	}
+	info, ok := LookupStrategy(cfg.Strategy)
+	if !ok {
+		return nil, fmt.Errorf("unknown strategy %q (see 'rcvm strategies')", cfg.Strategy)
+	}
+	if cfg.Options.SwitchInterval == 0 {
+		cfg.Options.SwitchInterval = 5 * time.Millisecond
+	}
+	if cfg.RecursionLimit == 0 {
+		cfg.RecursionLimit = 1000
+	}
+	if cfg.Stdout == nil {
+		cfg.Stdout = os.Stdout
+	}
+	if cfg.Stderr == nil {
+		cfg.Stderr = os.Stderr
+	}
+	cfg.Options.Stats = cfg.Stats
+	vm := &VM{
+		cfg:      cfg,
+		strategy: info,
+		checked:  cfg.Checked,
+		modules:  map[string]*Object{},
+		threads:  map[uint32]*Thread{},
+		out:      &lockedWriter{w: bufio.NewWriterSize(cfg.Stdout, 64<<10)},
+		errw:     &lockedWriter{w: bufio.NewWriter(cfg.Stderr)},
+		started:  time.Now(),
+	}
+	vm.switchInterval.Store(int64(cfg.Options.SwitchInterval))
+	plan, err := info.Strategy.NewPlan(vm, cfg.Options)
+	if err != nil {
+		return nil, fmt.Errorf("strategy %s: %w", info.Name, err)
+	}
+	if plan.Counting == CountCustom && plan.Counter == nil {
+		return nil, fmt.Errorf("strategy %s: CountCustom without a Counter", info.Name)
+	}
+	vm.plan = plan
+	return vm, nil
+}
+
+// Strategy returns the VM's strategy.
+func (vm *VM) Strategy() StrategyInfo { return vm.strategy }
+
+// Plan returns the strategy's plan for this VM.
+func (vm *VM) Plan() Plan { return vm.plan }
+
+// SwitchInterval returns the current switch interval (sys.getswitchinterval).
+func (vm *VM) SwitchInterval() time.Duration { return time.Duration(vm.switchInterval.Load()) }
+
+// SetSwitchInterval changes the switch interval (sys.setswitchinterval).
+func (vm *VM) SetSwitchInterval(d time.Duration) { vm.switchInterval.Store(int64(d)) }
+
+// Threads returns the VM's live threads (for schedulers that need to look
+// at the others).
+func (vm *VM) Threads() []*Thread {
+	vm.threadsMu.Lock()
+	defer vm.threadsMu.Unlock()
+	out := make([]*Thread, 0, len(vm.threads))
+	for _, t := range vm.threads {
+		out = append(out, t)
+	}
+	return out
+}
+
+// newThread registers a new VM thread. It is not attached yet.
+func (vm *VM) newThread(name string) *Thread {
+	vm.threadsMu.Lock()
+	vm.nextID++
+	t := &Thread{id: vm.nextID, vm: vm, name: name}
+	vm.threads[t.id] = t
+	vm.threadsMu.Unlock()
+	t.base = vm.plan.Counting
+	t.counting = t.base
+	t.counter = vm.plan.Counter
+	t.lockContainers = vm.plan.LockContainers
+	t.sched = vm.plan.Scheduler
+	if vm.cfg.Stats {
+		t.stats = &threadStats{}
+	}
+	if vm.cfg.Stats || vm.cfg.Checked {
+		t.counting = countInstrumented
+	}
+	t.heap.checked = vm.checked
+	return t
+}
+
+// exitThread runs a thread's end-of-life protocol: the strategy's exit hook,
+// merging of queued objects (biased counting hands them over), accounting.
+func (vm *VM) exitThread(t *Thread) {
+	if vm.plan.OnThreadExit != nil {
+		vm.plan.OnThreadExit(t)
+	}
+	if t.base == CountBiased {
+		t.mergeQueued()
+	}
+	vm.threadsMu.Lock()
+	delete(vm.threads, t.id)
+	vm.threadsMu.Unlock()
+	// Objects queued to t after it left the registry are merged by the
+	// queuing thread (see brcQueue); pick up any that raced with the delete.
+	if t.base == CountBiased {
+		t.mergeQueued()
+	}
+	vm.acctMu.Lock()
+	vm.acct.add(&t.heap.acct)
+	if t.stats != nil {
+		vm.acct.add(t.stats)
+	}
+	vm.acctMu.Unlock()
+	t.heap.release()
+}
+
+// brcQueue hands an object whose shared count went negative to its owner.
+// If the owner has exited, the queuing thread merges the object itself
+// (PEP 703: objects of a dead thread are merged by whoever finds them).
+func (vm *VM) brcQueue(t *Thread, o *Object) {
+	if t.stats != nil {
+		t.stats.brcQueued++
+	}
+	owner := atomic.LoadUint32(&o.tid)
+	vm.threadsMu.Lock()
+	ot := vm.threads[owner]
+	if ot != nil {
+		ot.brcMu.Lock()
+		ot.brcQueued = append(ot.brcQueued, o)
+		ot.brcMu.Unlock()
+		ot.SetBreaker(BreakMerge)
+	}
+	vm.threadsMu.Unlock()
+	if ot == nil {
+		if t.stats != nil {
+			t.stats.brcMerged++
+		}
+		if explicitMerge(o, -1) == 0 {
+			t.dealloc(o)
+		}
+	}
+}
+
+// brcTake removes and returns the objects queued to t.
+func (vm *VM) brcTake(t *Thread) []*Object {
+	t.brcMu.Lock()
+	q := t.brcQueued
+	t.brcQueued = nil
+	t.brcMu.Unlock()
+	return q
+}
+
+func (vm *VM) noteUseAfterFree() { vm.useAfterFree.Add(1) }
+func (vm *VM) noteNegative()     { vm.negative.Add(1) }
+
+// GoMaxProcs is runtime.GOMAXPROCS(0), for reports.
+func GoMaxProcs() int { return runtime.GOMAXPROCS(0) }
