@@ -1,6 +1,17 @@
 package core
 
-// Instance is an instance of a class defined by the program.
+import (
+	"fmt"
+	"strings"
+
+	bc "github.com/rcvm/rcvm/core/bytecode"
+)
+
+// Classes defined by programs, their instances, and the descriptors the
+// subset supports (property, staticmethod, classmethod, super).
+
+// Instance is an instance of a class defined by the program (exceptions use
+// the Exception layout, whose Dict is at the same offset).
 type Instance struct {
 	Object
 	Dict *Dict
@@ -8,8 +19,942 @@ type Instance struct {
 
 func asInstance(o *Object) *Instance { return (*Instance)(ptrOf(o)) }
 
-// descriptorGet applies a descriptor (property, staticmethod, classmethod)
-// found on o's class; it returns nil without an exception when v is not one.
-func descriptorGet(t *Thread, v, o *Object) *Object {
+// instanceDict returns the instance dict of o, or nil if o has none.
+func instanceDict(o *Object) *Dict {
+	if o.kind == KindInstance {
+		return asInstance(o).Dict
+	}
 	return nil
+}
+
+// instanceHas reports whether o's own dict holds name.
+func (t *Thread) instanceHas(o *Object, name *Str) bool {
+	d := instanceDict(o)
+	if d == nil {
+		return false
+	}
+	d.lk.lock(t)
+	v := d.getStr(name)
+	d.lk.unlock(t)
+	return v != nil
+}
+
+var (
+	// PropertyType is the type of property objects.
+	PropertyType = Type{Name: "property", InstanceKind: KindOther}
+	// StaticMethodType is the type of staticmethod objects.
+	StaticMethodType = Type{Name: "staticmethod", InstanceKind: KindOther}
+	// ClassMethodType is the type of classmethod objects.
+	ClassMethodType = Type{Name: "classmethod", InstanceKind: KindOther}
+	// SuperType is the type of super objects.
+	SuperType = Type{Name: "super", InstanceKind: KindOther}
+)
+
+// wrapper is the layout of property, staticmethod, classmethod and super
+// objects: up to three wrapped objects.
+type wrapper struct {
+	Object
+	a, b, c *Object
+}
+
+func asWrapper(o *Object) *wrapper { return (*wrapper)(ptrOf(o)) }
+
+func (t *Thread) newWrapper(tp *Type, a, b, c *Object) *Object {
+	w := &wrapper{a: a, b: b, c: c}
+	for _, x := range []*Object{a, b, c} {
+		if x != nil {
+			t.Incref(x)
+		}
+	}
+	t.initObject(&w.Object, KindOther, tp)
+	return &w.Object
+}
+
+func deallocWrapper(t *Thread, o *Object) {
+	w := asWrapper(o)
+	a, b, c := w.a, w.b, w.c
+	w.a, w.b, w.c = nil, nil, nil
+	t.XDecref(a)
+	t.XDecref(b)
+	t.XDecref(c)
+	t.recycle(o)
+}
+
+// descriptorGet applies a descriptor found on o's class: property calls its
+// getter, staticmethod unwraps, classmethod binds the class. It returns nil
+// without an exception when v is not a descriptor.
+func descriptorGet(t *Thread, v, o *Object) *Object {
+	switch v.typ {
+	case &PropertyType:
+		get := asWrapper(v).a
+		if get == nil || get == None {
+			return t.RaiseMsg(&AttributeErrorType, "property object has no getter")
+		}
+		return t.Call(get, []*Object{o}, nil)
+	case &StaticMethodType:
+		return t.NewRef(asWrapper(v).a)
+	case &ClassMethodType:
+		cls := o
+		if o.kind != KindType {
+			cls = &o.typ.Object
+		}
+		return t.NewMethod(asWrapper(v).a, cls)
+	}
+	return nil
+}
+
+// buildClassBuiltin is __build_class__(body, name, *bases).
+// (Set in init: buildClass runs class bodies through the eval loop, which
+// refers back to this variable.)
+var buildClassBuiltin *Builtin
+
+func buildClass(t *Thread, args []*Object, kwnames []*Str) *Object {
+	if len(kwnames) > 0 {
+		return t.RaiseMsg(&TypeErrorType, "class keyword arguments are not supported by rcvm")
+	}
+	if len(args) < 2 || args[0].kind != KindFunction || args[1].kind != KindStr {
+		return t.RaiseMsg(&TypeErrorType, "__build_class__: bad arguments")
+	}
+	body, name := asFunction(args[0]), asStr(args[1]).S
+	bases := args[2:]
+	if len(bases) > 1 {
+		return t.RaiseMsg(&TypeErrorType, "multiple inheritance is not supported by rcvm")
+	}
+	base := &ObjectType
+	if len(bases) == 1 {
+		if bases[0].kind != KindType {
+			return t.RaiseMsg(&TypeErrorType, "bases must be types")
+		}
+		base = asType(bases[0])
+		if !base.Heap && base != &ObjectType && !base.IsException {
+			return t.RaiseMsg(&TypeErrorType, "subclassing the built-in type '%s' is not supported by rcvm", base.Name)
+		}
+	}
+	ns := t.NewDict()
+	f := t.newFrame(body.Code, body, body.Globals)
+	f.nsDict = ns
+	t.Incref(&ns.Object)
+	if body.Code.ncells > 0 {
+		t.initCells(body, f)
+	}
+	r := t.run(f)
+	if r == nil {
+		t.Decref(&ns.Object)
+		return nil
+	}
+	t.Decref(r)
+	cls := t.newClass(name, base, ns)
+	if cell := ns.GetStr(t, Intern("__classcell__")); cell != nil {
+		c := asCell(cell)
+		t.XDecref(c.V)
+		t.Incref(&cls.Object)
+		c.V = &cls.Object
+		ns.Delete(t, cell)
+		ns.Delete(t, &Intern("__classcell__").Object)
+		t.Decref(cell)
+	}
+	return &cls.Object
+}
+
+// newClass creates a class object; it takes over the namespace reference.
+func (t *Thread) newClass(name string, base *Type, ns *Dict) *Type {
+	cls := &Type{Name: name, Base: base, Dict: ns, Heap: true, IsException: base.IsException, InstanceKind: KindInstance}
+	t.Incref(&base.Object)
+	if mod := ns.GetStr(t, Intern("__module__")); mod != nil {
+		if mod.kind == KindStr {
+			cls.Module = asStr(mod).S
+		}
+		t.Decref(mod)
+	}
+	if cls.Module == "" {
+		cls.Module = "__main__"
+	}
+	cls.MRO = computeMRO(cls)
+	setClassSlots(cls)
+	t.initObject(&cls.Object, KindType, &TypeType)
+	return cls
+}
+
+func deallocClass(t *Thread, o *Object) {
+	cls := asType(o)
+	if !cls.Heap {
+		return
+	}
+	d := cls.Dict
+	cls.Dict = nil
+	if d != nil {
+		t.Decref(&d.Object)
+	}
+	base := cls.Base
+	cls.Base, cls.MRO = nil, nil
+	if base != nil {
+		t.Decref(&base.Object)
+	}
+	t.recycle(o)
+}
+
+// instantiate allocates an instance of a program-defined class.
+func (t *Thread) instantiate(cls *Type) *Object {
+	t.Incref(&cls.Object)
+	if cls.IsException {
+		e := &Exception{}
+		e.Args = t.TupleOf()
+		t.initObject(&e.Object, KindInstance, cls)
+		return &e.Object
+	}
+	in := &Instance{}
+	t.initObject(&in.Object, KindInstance, cls)
+	return &in.Object
+}
+
+func deallocInstance(t *Thread, o *Object) {
+	if o.typ.IsException {
+		deallocException(t, o)
+		return
+	}
+	in := asInstance(o)
+	d := in.Dict
+	in.Dict = nil
+	if d != nil {
+		t.Decref(&d.Object)
+	}
+	cls := o.typ
+	t.recycle(o)
+	if cls.Heap {
+		t.Decref(&cls.Object)
+	}
+}
+
+// callType implements calling a type: int(x), MyClass(...).
+func callType(t *Thread, callee *Object, args []*Object, kwnames []*Str) *Object {
+	cls := asType(callee)
+	if cls == &TypeType && len(args) == 1 && len(kwnames) == 0 {
+		return t.NewRef(&args[0].typ.Object)
+	}
+	if !cls.Heap {
+		if cls.New == nil {
+			return t.RaiseMsg(&TypeErrorType, "cannot create '%s' instances", cls.Name)
+		}
+		return cls.New(t, cls, args, kwnames)
+	}
+	obj := t.instantiate(cls)
+	init := cls.Lookup(Intern("__init__"))
+	if init == nil || init.kind != KindFunction {
+		if cls.IsException {
+			e := asException(obj)
+			t.Decref(e.Args)
+			e.Args = t.TupleOf(args[:len(args)-len(kwnames)]...)
+			return obj
+		}
+		if len(args) > 0 && (init == nil || init == objectInit) {
+			t.Decref(obj)
+			return t.RaiseMsg(&TypeErrorType, "%s() takes no arguments", cls.Name)
+		}
+		if init == nil || init == objectInit {
+			return obj
+		}
+	}
+	r := t.callWithSelf(func(t *Thread, a []*Object, k []*Str) *Object { return t.Call(init, a, k) }, obj, args, kwnames)
+	if r == nil {
+		t.Decref(obj)
+		return nil
+	}
+	if r != None {
+		t.Decref(r)
+		t.Decref(obj)
+		return t.RaiseMsg(&TypeErrorType, "__init__() should return None, not '%s'", r.typ.Name)
+	}
+	if cls.IsException {
+		e := asException(obj)
+		if asTuple(e.Args).Items == nil || len(asTuple(e.Args).Items) == 0 {
+			t.Decref(e.Args)
+			e.Args = t.TupleOf(args[:len(args)-len(kwnames)]...)
+		}
+	}
+	return obj
+}
+
+var objectInit *Object
+
+// instanceGetAttr is object.__getattribute__ for instances: data
+// descriptors (properties) on the class, then the instance dict, then class
+// attributes (functions bound to the instance).
+func instanceGetAttr(t *Thread, o *Object, name *Str) *Object {
+	cv := o.typ.Lookup(name)
+	if cv != nil && cv.typ == &PropertyType {
+		return descriptorGet(t, cv, o)
+	}
+	if d := instanceDict(o); d != nil {
+		if v := d.GetStr(t, name); v != nil {
+			return v
+		}
+	}
+	if cv != nil {
+		return t.bindAttr(cv, o)
+	}
+	if o.typ.IsException {
+		if v := exceptionAttr(t, o, name); v != nil || t.Failed() {
+			return v
+		}
+	}
+	if ga := o.typ.Lookup(Intern("__getattr__")); ga != nil {
+		return t.Call(ga, []*Object{o, &name.Object}, nil)
+	}
+	return t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.Name, name.S)
+}
+
+// instanceSetAttr stores into the instance dict (properties call their setter).
+func instanceSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
+	if cv := o.typ.Lookup(name); cv != nil && cv.typ == &PropertyType {
+		w := asWrapper(cv)
+		fn := w.b
+		if v == nil {
+			fn = w.c
+		}
+		if fn == nil || fn == None {
+			t.RaiseMsg(&AttributeErrorType, "can't set attribute '%s'", name.S)
+			return false
+		}
+		var r *Object
+		if v == nil {
+			r = t.Call(fn, []*Object{o}, nil)
+		} else {
+			r = t.Call(fn, []*Object{o, v}, nil)
+		}
+		t.XDecref(r)
+		return r != nil
+	}
+	if o.typ.IsException && (name.S == "__cause__" || name.S == "__context__") {
+		return setExceptionLink(t, o, name, v)
+	}
+	in := asInstance(o)
+	if in.Dict == nil {
+		if v == nil {
+			t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.Name, name.S)
+			return false
+		}
+		in.Dict = t.NewDict()
+	}
+	if v == nil {
+		if found, _ := in.Dict.Delete(t, &name.Object); !found {
+			t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.Name, name.S)
+			return false
+		}
+		return true
+	}
+	in.Dict.SetStr(t, name, v)
+	return true
+}
+
+// typeGetAttr looks an attribute up on a class (and its metaclass, type).
+func typeGetAttr(t *Thread, o *Object, name *Str) *Object {
+	cls := asType(o)
+	if v := cls.Lookup(name); v != nil {
+		switch v.typ {
+		case &StaticMethodType:
+			return t.NewRef(asWrapper(v).a)
+		case &ClassMethodType:
+			return t.NewMethod(asWrapper(v).a, o)
+		}
+		if v.kind == KindBuiltin && asBuiltin(v).mkind == classMethod {
+			return t.bindBuiltin(asBuiltin(v), o)
+		}
+		return t.NewRef(v)
+	}
+	switch name.S {
+	case "__name__", "__qualname__":
+		return t.NewStr(cls.Name)
+	case "__module__":
+		return t.NewStr(cls.Module)
+	case "__base__":
+		if cls.Base == nil {
+			return None
+		}
+		return t.NewRef(&cls.Base.Object)
+	case "__mro__":
+		items := make([]*Object, len(cls.MRO))
+		for i, m := range cls.MRO {
+			items[i] = &m.Object
+		}
+		return t.TupleOf(items...)
+	case "__dict__":
+		return t.NewRef(&cls.Dict.Object)
+	}
+	return t.RaiseMsg(&AttributeErrorType, "type object '%s' has no attribute '%s'", cls.Name, name.S)
+}
+
+func typeSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
+	cls := asType(o)
+	if !cls.Heap {
+		t.RaiseMsg(&TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name.S, cls.Name)
+		return false
+	}
+	if v == nil {
+		if found, _ := cls.Dict.Delete(t, &name.Object); !found {
+			t.RaiseMsg(&AttributeErrorType, "type object '%s' has no attribute '%s'", cls.Name, name.S)
+			return false
+		}
+		return true
+	}
+	cls.Dict.SetStr(t, name, v)
+	return true
+}
+
+func typeRepr(t *Thread, o *Object) *Object {
+	return t.NewStr("<class '" + asType(o).ReprName() + "'>")
+}
+
+// setClassSlots makes a program-defined class's slots forward to its
+// dunder methods, found along the MRO at call time.
+func setClassSlots(cls *Type) {
+	base := cls.Base
+	*cls = Type{Object: cls.Object, Name: cls.Name, Module: cls.Module, Base: base, MRO: cls.MRO,
+		Dict: cls.Dict, Heap: true, IsException: cls.IsException, InstanceKind: KindInstance}
+	cls.GetAttr = instanceGetAttr
+	cls.SetAttr = instanceSetAttr
+	cls.Dealloc = deallocInstance
+	cls.Repr = func(t *Thread, o *Object) *Object {
+		if m := cls.Lookup(Intern("__repr__")); m != nil && m.kind == KindFunction {
+			return callDunder(t, m, o)
+		}
+		if o.typ.IsException {
+			return exceptionRepr(t, o)
+		}
+		return t.NewStr(fmt.Sprintf("<%s object at %p>", o.typ.ReprName(), o))
+	}
+	cls.Str = func(t *Thread, o *Object) *Object {
+		if m := cls.Lookup(Intern("__str__")); m != nil && m.kind == KindFunction {
+			return callDunder(t, m, o)
+		}
+		if o.typ.IsException {
+			return exceptionStr(t, o)
+		}
+		return t.Repr(o)
+	}
+	cls.Hash = func(t *Thread, o *Object) (int64, bool) {
+		m := cls.Lookup(Intern("__hash__"))
+		if m == nil {
+			if cls.Lookup(Intern("__eq__")) != nil {
+				t.RaiseMsg(&TypeErrorType, "unhashable type: '%s'", o.typ.Name)
+				return 0, false
+			}
+			return int64(uintptrOf(o) >> 4), true
+		}
+		if m == None {
+			t.RaiseMsg(&TypeErrorType, "unhashable type: '%s'", o.typ.Name)
+			return 0, false
+		}
+		r := callDunder(t, m, o)
+		if r == nil {
+			return 0, false
+		}
+		defer t.Decref(r)
+		if r.kind != KindInt {
+			t.RaiseMsg(&TypeErrorType, "__hash__ method should return an integer")
+			return 0, false
+		}
+		return t.Hash(r)
+	}
+	cls.Compare = func(t *Thread, a, b *Object, op bc.CompareOp) *Object {
+		if m := cls.Lookup(Intern(compareDunders[op])); m != nil {
+			return t.Call(m, []*Object{a, b}, nil)
+		}
+		if op == bc.Ne {
+			if m := cls.Lookup(Intern("__eq__")); m != nil {
+				r := t.Call(m, []*Object{a, b}, nil)
+				if r == nil || r == NotImplemented {
+					return r
+				}
+				v, ok := t.Truth(r)
+				t.Decref(r)
+				if !ok {
+					return nil
+				}
+				return Bool(!v)
+			}
+		}
+		return NotImplemented
+	}
+	cls.Truth = func(t *Thread, o *Object) (bool, bool) {
+		if m := cls.Lookup(Intern("__bool__")); m != nil {
+			r := callDunder(t, m, o)
+			if r == nil {
+				return false, false
+			}
+			defer t.Decref(r)
+			return r == True, true
+		}
+		if m := cls.Lookup(Intern("__len__")); m != nil {
+			n, ok := callLen(t, m, o)
+			return n != 0, ok
+		}
+		return true, true
+	}
+	cls.Len = func(t *Thread, o *Object) (int, bool) {
+		m := cls.Lookup(Intern("__len__"))
+		if m == nil {
+			t.RaiseMsg(&TypeErrorType, "object of type '%s' has no len()", o.typ.Name)
+			return 0, false
+		}
+		return callLen(t, m, o)
+	}
+	cls.GetItem = func(t *Thread, o, key *Object) *Object {
+		m := cls.Lookup(Intern("__getitem__"))
+		if m == nil {
+			return t.RaiseMsg(&TypeErrorType, "'%s' object is not subscriptable", o.typ.Name)
+		}
+		return t.Call(m, []*Object{o, key}, nil)
+	}
+	cls.SetItem = func(t *Thread, o, key, v *Object) bool {
+		var r *Object
+		if v == nil {
+			m := cls.Lookup(Intern("__delitem__"))
+			if m == nil {
+				t.RaiseMsg(&TypeErrorType, "'%s' object doesn't support item deletion", o.typ.Name)
+				return false
+			}
+			r = t.Call(m, []*Object{o, key}, nil)
+		} else {
+			m := cls.Lookup(Intern("__setitem__"))
+			if m == nil {
+				t.RaiseMsg(&TypeErrorType, "'%s' object does not support item assignment", o.typ.Name)
+				return false
+			}
+			r = t.Call(m, []*Object{o, key, v}, nil)
+		}
+		t.XDecref(r)
+		return r != nil
+	}
+	cls.Contains = func(t *Thread, o, item *Object) (bool, bool) {
+		if m := cls.Lookup(Intern("__contains__")); m != nil {
+			r := t.Call(m, []*Object{o, item}, nil)
+			if r == nil {
+				return false, false
+			}
+			defer t.Decref(r)
+			return t.Truth(r)
+		}
+		it := t.GetIter(o)
+		if it == nil {
+			t.ClearExc()
+			t.RaiseMsg(&TypeErrorType, "argument of type '%s' is not iterable", o.typ.Name)
+			return false, false
+		}
+		defer t.Decref(it)
+		for {
+			x := t.Next(it)
+			if x == nil {
+				return false, !t.Failed()
+			}
+			eq, ok := t.RichEq(x, item)
+			t.Decref(x)
+			if !ok || eq {
+				return eq, ok
+			}
+		}
+	}
+	cls.Iter = func(t *Thread, o *Object) *Object {
+		m := cls.Lookup(Intern("__iter__"))
+		if m == nil {
+			if cls.Lookup(Intern("__getitem__")) != nil {
+				return t.NewSeqIterGeneric(o)
+			}
+			return t.RaiseMsg(&TypeErrorType, "'%s' object is not iterable", o.typ.Name)
+		}
+		return callDunder(t, m, o)
+	}
+	cls.Next = func(t *Thread, o *Object) *Object {
+		m := cls.Lookup(Intern("__next__"))
+		if m == nil {
+			return t.RaiseMsg(&TypeErrorType, "'%s' object is not an iterator", o.typ.Name)
+		}
+		r := callDunder(t, m, o)
+		if r == nil && t.ExcMatches(&StopIterationType) {
+			t.ClearExc()
+		}
+		return r
+	}
+	cls.Call = func(t *Thread, o *Object, args []*Object, kwnames []*Str) *Object {
+		m := cls.Lookup(Intern("__call__"))
+		if m == nil {
+			return t.RaiseMsg(&TypeErrorType, "'%s' object is not callable", o.typ.Name)
+		}
+		return t.callWithSelf(func(t *Thread, a []*Object, k []*Str) *Object { return t.Call(m, a, k) }, o, args, kwnames)
+	}
+	for op := bc.BinaryOp(0); op < bc.NumBinaryOps; op++ {
+		op := op
+		name, rname, iname := binaryDunders(op)
+		cls.Binary[op] = func(t *Thread, a, b *Object) *Object {
+			if a.typ.IsSubtype(cls) {
+				if m := a.typ.Lookup(Intern(name)); m != nil {
+					return t.Call(m, []*Object{a, b}, nil)
+				}
+			}
+			if b.typ.IsSubtype(cls) {
+				if m := b.typ.Lookup(Intern(rname)); m != nil {
+					return t.Call(m, []*Object{b, a}, nil)
+				}
+			}
+			return NotImplemented
+		}
+		cls.Inplace[op] = func(t *Thread, a, b *Object) *Object {
+			if m := a.typ.Lookup(Intern(iname)); m != nil {
+				return t.Call(m, []*Object{a, b}, nil)
+			}
+			return NotImplemented
+		}
+	}
+	unaryDunder := func(name, sym string) func(t *Thread, o *Object) *Object {
+		return func(t *Thread, o *Object) *Object {
+			m := cls.Lookup(Intern(name))
+			if m == nil {
+				return t.RaiseMsg(&TypeErrorType, "bad operand type for %s: '%s'", sym, o.typ.Name)
+			}
+			return callDunder(t, m, o)
+		}
+	}
+	cls.Neg = unaryDunder("__neg__", "unary -")
+	cls.Pos = unaryDunder("__pos__", "unary +")
+	cls.Invert = unaryDunder("__invert__", "unary ~")
+	cls.Abs = unaryDunder("__abs__", "abs()")
+	cls.Format = func(t *Thread, o *Object, spec string) *Object {
+		if m := cls.Lookup(Intern("__format__")); m != nil {
+			s := t.NewStr(spec)
+			defer t.Decref(s)
+			return t.Call(m, []*Object{o, s}, nil)
+		}
+		if spec != "" {
+			return t.RaiseMsg(&TypeErrorType, "unsupported format string passed to %s.__format__", o.typ.Name)
+		}
+		return t.StrOf(o)
+	}
+}
+
+var compareDunders = [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
+
+var binaryNames = [...]string{"add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor", "matmul"}
+
+func binaryDunders(op bc.BinaryOp) (name, rname, iname string) {
+	n := binaryNames[op]
+	return "__" + n + "__", "__r" + n + "__", "__i" + n + "__"
+}
+
+func callDunder(t *Thread, m, o *Object) *Object { return t.Call(m, []*Object{o}, nil) }
+
+func callLen(t *Thread, m, o *Object) (int, bool) {
+	r := callDunder(t, m, o)
+	if r == nil {
+		return 0, false
+	}
+	defer t.Decref(r)
+	n, ok := IntValue(r)
+	if r.kind != KindInt || !ok {
+		t.RaiseMsg(&TypeErrorType, "'%s' object cannot be interpreted as an integer", r.typ.Name)
+		return 0, false
+	}
+	if n < 0 {
+		t.RaiseMsg(&ValueErrorType, "__len__() should return >= 0")
+		return 0, false
+	}
+	return int(n), true
+}
+
+// ---- property, staticmethod, classmethod, super ----
+
+func newProperty(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
+	var fget, fset, fdel, doc *Object
+	if !t.ParseArgs("property", args, kwnames, []string{"fget", "fset", "fdel", "doc"}, 0, &fget, &fset, &fdel, &doc) {
+		return nil
+	}
+	return t.newWrapper(&PropertyType, fget, fset, fdel)
+}
+
+func propertyCopy(which int) BuiltinFunc {
+	return func(t *Thread, args []*Object, kwnames []*Str) *Object {
+		if !t.ArgsRange("property."+[...]string{"getter", "setter", "deleter"}[which], args, kwnames, 2, 2) {
+			return nil
+		}
+		w := asWrapper(args[0])
+		parts := []*Object{w.a, w.b, w.c}
+		parts[which] = args[1]
+		return t.newWrapper(&PropertyType, parts[0], parts[1], parts[2])
+	}
+}
+
+func newStaticMethod(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
+	if !t.ArgsRange(cls.Name, args, kwnames, 1, 1) {
+		return nil
+	}
+	return t.newWrapper(cls, args[0], nil, nil)
+}
+
+// newSuper implements super(cls, obj); the compiler supplies both
+// arguments for the zero-argument form.
+func newSuper(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
+	if len(args) != 2 || len(kwnames) > 0 || args[0].kind != KindType {
+		return t.RaiseMsg(&RuntimeErrorType, "super(): no arguments")
+	}
+	return t.newWrapper(&SuperType, args[0], args[1], nil)
+}
+
+func superGetAttr(t *Thread, o *Object, name *Str) *Object {
+	w := asWrapper(o)
+	start, obj := asType(w.a), w.b
+	objType := obj.typ
+	if obj.kind == KindType {
+		objType = asType(obj)
+	}
+	mro := objType.MRO
+	i := 0
+	for i < len(mro) && mro[i] != start {
+		i++
+	}
+	for _, tp := range mro[min(i+1, len(mro)):] {
+		if tp.Dict == nil {
+			continue
+		}
+		if v := tp.Dict.GetStr(t, name); v != nil {
+			defer t.Decref(v)
+			if obj.kind == KindType {
+				if v.typ == &ClassMethodType {
+					return t.NewMethod(asWrapper(v).a, obj)
+				}
+				return t.NewRef(v)
+			}
+			return t.bindAttr(v, obj)
+		}
+	}
+	if name.S == "__init__" {
+		return t.bindBuiltin(asBuiltin(objectInit), obj)
+	}
+	return t.RaiseMsg(&AttributeErrorType, "'super' object has no attribute '%s'", name.S)
+}
+
+func objectNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
+	if len(args) > 0 {
+		return t.RaiseMsg(&TypeErrorType, "object() takes no arguments")
+	}
+	in := &Instance{}
+	t.initObject(&in.Object, KindInstance, &ObjectType)
+	return &in.Object
+}
+
+func objectRepr(t *Thread, o *Object) *Object {
+	return t.NewStr(fmt.Sprintf("<%s object at %p>", o.typ.ReprName(), o))
+}
+
+func identityCompare(t *Thread, a, b *Object, op bc.CompareOp) *Object {
+	switch op {
+	case bc.Eq:
+		if a == b {
+			return True
+		}
+	case bc.Ne:
+		if a == b {
+			return False
+		}
+	}
+	return NotImplemented
+}
+
+func functionRepr(t *Thread, o *Object) *Object {
+	return t.NewStr(fmt.Sprintf("<function %s at %p>", asFunction(o).QualName, o))
+}
+
+func functionGetAttr(t *Thread, o *Object, name *Str) *Object {
+	f := asFunction(o)
+	switch name.S {
+	case "__name__":
+		return t.NewRef(&f.Name.Object)
+	case "__qualname__":
+		return t.NewStr(f.QualName)
+	case "__doc__":
+		return None
+	}
+	if f.Dict != nil {
+		if v := f.Dict.GetStr(t, name); v != nil {
+			return v
+		}
+	}
+	return t.genericGetAttr(o, name)
+}
+
+func functionSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
+	f := asFunction(o)
+	if f.Dict == nil {
+		f.Dict = t.NewDict()
+	}
+	if v == nil {
+		f.Dict.Delete(t, &name.Object)
+		return true
+	}
+	f.Dict.SetStr(t, name, v)
+	return true
+}
+
+func builtinRepr(t *Thread, o *Object) *Object {
+	b := asBuiltin(o)
+	if b.self != nil {
+		return t.NewStr(fmt.Sprintf("<built-in method %s of %s object at %p>", b.Name, b.self.typ.Name, b.self))
+	}
+	if b.owner != nil {
+		return t.NewStr(fmt.Sprintf("<method '%s' of '%s' objects>", b.Name, b.owner.Name))
+	}
+	return t.NewStr("<built-in function " + b.Name + ">")
+}
+
+func methodRepr(t *Thread, o *Object) *Object {
+	m := asMethod(o)
+	name := "?"
+	if m.Func.kind == KindFunction {
+		name = asFunction(m.Func).QualName
+	}
+	r, ok := t.ReprString(m.Self)
+	if !ok {
+		return nil
+	}
+	return t.NewStr("<bound method " + name + " of " + r + ">")
+}
+
+func methodGetAttr(t *Thread, o *Object, name *Str) *Object {
+	m := asMethod(o)
+	switch name.S {
+	case "__self__":
+		return t.NewRef(m.Self)
+	case "__func__":
+		return t.NewRef(m.Func)
+	}
+	return t.GetAttr(m.Func, name)
+}
+
+func moduleGetAttr(t *Thread, o *Object, name *Str) *Object {
+	m := asModule(o)
+	if v := m.Dict.GetStr(t, name); v != nil {
+		return v
+	}
+	return t.RaiseMsg(&AttributeErrorType, "module '%s' has no attribute '%s'", m.Name, name.S)
+}
+
+func moduleSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
+	m := asModule(o)
+	if v == nil {
+		found, _ := m.Dict.Delete(t, &name.Object)
+		if !found {
+			t.RaiseMsg(&AttributeErrorType, "module '%s' has no attribute '%s'", m.Name, name.S)
+		}
+		return found
+	}
+	m.Dict.SetStr(t, name, v)
+	return true
+}
+
+func moduleRepr(t *Thread, o *Object) *Object {
+	return t.NewStr("<module '" + asModule(o).Name + "' (built-in)>")
+}
+
+func init() {
+	buildClassBuiltin = newStaticBuiltin("__build_class__", buildClass)
+	registerType(&PropertyType)
+	registerType(&StaticMethodType)
+	registerType(&ClassMethodType)
+	registerType(&SuperType)
+	for _, tp := range []*Type{&PropertyType, &StaticMethodType, &ClassMethodType, &SuperType} {
+		tp.Dealloc = deallocWrapper
+	}
+	PropertyType.New = newProperty
+	PropertyType.def("getter", propertyCopy(0))
+	PropertyType.def("setter", propertyCopy(1))
+	PropertyType.def("deleter", propertyCopy(2))
+	StaticMethodType.New = newStaticMethod
+	ClassMethodType.New = newStaticMethod
+	SuperType.New = newSuper
+	SuperType.GetAttr = superGetAttr
+
+	ObjectType.New = objectNew
+	ObjectType.Repr = objectRepr
+	ObjectType.Compare = identityCompare
+	ObjectType.Hash = func(t *Thread, o *Object) (int64, bool) { return int64(uintptrOf(o) >> 4), true }
+	ObjectType.GetAttr = instanceGetAttr
+	ObjectType.SetAttr = instanceSetAttr
+	ObjectType.Dealloc = deallocInstance
+	ObjectType.def("__init__", func(t *Thread, args []*Object, kwnames []*Str) *Object { return None })
+
+	TypeType.Call = callType
+	TypeType.GetAttr = typeGetAttr
+	TypeType.SetAttr = typeSetAttr
+	TypeType.Repr = typeRepr
+	TypeType.Dealloc = deallocClass
+	TypeType.Hash = ObjectType.Hash
+
+	FunctionType.Dealloc = deallocFunction
+	FunctionType.Repr = functionRepr
+	FunctionType.GetAttr = functionGetAttr
+	FunctionType.SetAttr = functionSetAttr
+	BuiltinType.Dealloc = deallocBuiltin
+	BuiltinType.Repr = builtinRepr
+	MethodType.Dealloc = deallocMethod
+	MethodType.Repr = methodRepr
+	MethodType.GetAttr = methodGetAttr
+	ModuleType.Dealloc = deallocModule
+	ModuleType.GetAttr = moduleGetAttr
+	ModuleType.SetAttr = moduleSetAttr
+	ModuleType.Repr = moduleRepr
+	CellType.Dealloc = deallocCell
+	for _, tp := range ExceptionTypes {
+		tp.Dealloc = deallocException
+	}
+}
+
+// qualifiedName joins a module and a name for display.
+func qualifiedName(mod, name string) string {
+	if mod == "" || mod == "builtins" {
+		return name
+	}
+	return strings.Join([]string{mod, name}, ".")
+}
+
+// getitemIterType iterates an object that has __getitem__ but no
+// __iter__, by index until IndexError (CPython's old sequence protocol).
+var getitemIterType = Type{Name: "iterator", InstanceKind: KindOther}
+
+// NewSeqIterGeneric returns an iterator over o[0], o[1], ... until IndexError.
+func (t *Thread) NewSeqIterGeneric(o *Object) *Object {
+	w := t.newWrapper(&getitemIterType, o, nil, nil)
+	asWrapper(w).b = nil
+	return w
+}
+
+func init() {
+	registerType(&getitemIterType)
+	getitemIterType.Dealloc = func(t *Thread, o *Object) {
+		w := asWrapper(o)
+		seq, idx := w.a, w.b
+		w.a, w.b = nil, nil
+		t.XDecref(seq)
+		t.XDecref(idx)
+		t.recycle(o)
+	}
+	getitemIterType.Iter = func(t *Thread, o *Object) *Object { return t.NewRef(o) }
+	getitemIterType.Next = func(t *Thread, o *Object) *Object {
+		w := asWrapper(o)
+		if w.a == nil {
+			return nil
+		}
+		var i int64
+		if w.b != nil {
+			i, _ = IntValue(w.b)
+			t.Decref(w.b)
+		}
+		w.b = t.NewInt(i + 1)
+		idx := t.NewInt(i)
+		v := t.GetItem(w.a, idx)
+		t.Decref(idx)
+		if v == nil && (t.ExcMatches(&IndexErrorType) || t.ExcMatches(&StopIterationType)) {
+			t.ClearExc()
+			seq := w.a
+			w.a = nil
+			t.Decref(seq)
+		}
+		return v
+	}
 }

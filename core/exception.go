@@ -42,6 +42,7 @@ var (
 	UnboundLocalErrorType   = excType("UnboundLocalError", &NameErrorType)
 	RuntimeErrorType        = excType("RuntimeError", &ExceptionType)
 	RecursionErrorType      = excType("RecursionError", &RuntimeErrorType)
+	SystemErrorType         = excType("SystemError", &ExceptionType)
 	NotImplementedErrorType = excType("NotImplementedError", &RuntimeErrorType)
 	TypeErrorType           = excType("TypeError", &ExceptionType)
 	ValueErrorType          = excType("ValueError", &ExceptionType)
@@ -60,7 +61,7 @@ var ExceptionTypes = []*Type{
 	&StopIterationType, &ArithmeticErrorType, &ZeroDivisionErrorType, &OverflowErrorType,
 	&AssertionErrorType, &AttributeErrorType, &LookupErrorType, &IndexErrorType,
 	&KeyErrorType, &MemoryErrorType, &NameErrorType, &UnboundLocalErrorType,
-	&RuntimeErrorType, &RecursionErrorType, &NotImplementedErrorType, &TypeErrorType,
+	&RuntimeErrorType, &RecursionErrorType, &SystemErrorType, &NotImplementedErrorType, &TypeErrorType,
 	&ValueErrorType, &UnicodeErrorType, &ImportErrorType, &ModuleNotFoundErrorType,
 	&OSErrorType, &SyntaxErrorType, &IndentationErrorType, &TabErrorType,
 }
@@ -173,3 +174,107 @@ func (t *Thread) ClearExc() {
 
 // TypeName returns the name of o's type, for error messages.
 func TypeName(o *Object) string { return o.typ.Name }
+
+// exceptionNew is BaseException.__new__ + __init__: it keeps the arguments.
+func exceptionNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
+	if len(kwnames) > 0 {
+		return t.RaiseMsg(&TypeErrorType, "%s() takes no keyword arguments", cls.Name)
+	}
+	return t.NewException(cls, args...)
+}
+
+// exceptionStr is str(exc): ” for no arguments, str(arg) for one, the
+// tuple's repr otherwise. KeyError shows its single argument's repr.
+func exceptionStr(t *Thread, o *Object) *Object {
+	args := asTuple(asException(o).Args).Items
+	switch len(args) {
+	case 0:
+		return t.NewStr("")
+	case 1:
+		if o.typ.IsSubtype(&KeyErrorType) {
+			return t.Repr(args[0])
+		}
+		return t.StrOf(args[0])
+	}
+	return t.Repr(asException(o).Args)
+}
+
+// exceptionRepr is repr(exc): Name(args...).
+func exceptionRepr(t *Thread, o *Object) *Object {
+	args := asException(o).Args
+	items := asTuple(args).Items
+	if len(items) == 1 {
+		r, ok := t.ReprString(items[0])
+		if !ok {
+			return nil
+		}
+		return t.NewStr(o.typ.Name + "(" + r + ")")
+	}
+	r, ok := t.ReprString(args)
+	if !ok {
+		return nil
+	}
+	return t.NewStr(o.typ.Name + r)
+}
+
+// exceptionAttr serves the attributes every exception has.
+func exceptionAttr(t *Thread, o *Object, name *Str) *Object {
+	e := asException(o)
+	switch name.S {
+	case "args":
+		return t.NewRef(e.Args)
+	case "__cause__":
+		if e.Cause == nil {
+			return None
+		}
+		return t.NewRef(e.Cause)
+	case "__context__":
+		if e.Context == nil {
+			return None
+		}
+		return t.NewRef(e.Context)
+	case "__traceback__":
+		return None
+	case "code":
+		if o.typ.IsSubtype(&SystemExitType) {
+			items := asTuple(e.Args).Items
+			switch len(items) {
+			case 0:
+				return None
+			case 1:
+				return t.NewRef(items[0])
+			}
+			return t.NewRef(e.Args)
+		}
+	}
+	return nil
+}
+
+func setExceptionLink(t *Thread, o *Object, name *Str, v *Object) bool {
+	e := asException(o)
+	if v == None {
+		v = nil
+	}
+	if v != nil {
+		t.Incref(v)
+	}
+	if name.S == "__cause__" {
+		t.XDecref(e.Cause)
+		e.Cause = v
+		e.SuppressContext = true
+	} else {
+		t.XDecref(e.Context)
+		e.Context = v
+	}
+	return true
+}
+
+func exceptionGetAttr(t *Thread, o *Object, name *Str) *Object { return instanceGetAttr(t, o, name) }
+
+func init() {
+	BaseExceptionType.New = exceptionNew
+	BaseExceptionType.Repr = exceptionRepr
+	BaseExceptionType.Str = exceptionStr
+	BaseExceptionType.GetAttr = exceptionGetAttr
+	BaseExceptionType.SetAttr = instanceSetAttr
+}

@@ -1,5 +1,13 @@
 package core
 
+import (
+	"math"
+	"math/big"
+
+	"github.com/rcvm/rcvm/core/pyfmt"
+	"github.com/rcvm/rcvm/core/pynum"
+)
+
 // Float is a Python float.
 type Float struct {
 	Object
@@ -23,4 +31,90 @@ func deallocFloat(t *Thread, o *Object) {
 	if t.recycle(o) {
 		t.heap.floats.push(asFloat(o))
 	}
+}
+
+func init() {
+	FloatType.Dealloc = deallocFloat
+	FloatType.Repr = func(t *Thread, o *Object) *Object { return t.NewStr(pyfmt.FloatRepr(asFloat(o).V)) }
+	FloatType.Hash = floatHash
+	FloatType.New = floatNew
+	FloatType.Format = floatFormat
+	FloatType.def("is_integer", func(t *Thread, args []*Object, kwnames []*Str) *Object {
+		if !t.ArgsRange("float.is_integer", args[1:], kwnames, 0, 0) {
+			return nil
+		}
+		v := asFloat(args[0]).V
+		return Bool(!math.IsInf(v, 0) && v == math.Trunc(v))
+	})
+	FloatType.def("as_integer_ratio", floatAsIntegerRatio)
+	FloatType.def("conjugate", func(t *Thread, args []*Object, kwnames []*Str) *Object {
+		if !t.ArgsRange("float.conjugate", args[1:], kwnames, 0, 0) {
+			return nil
+		}
+		return t.NewRef(args[0])
+	})
+}
+
+// floatHash is hash(float): integral values hash as the equal int; a NaN
+// hashes by identity, as in CPython 3.10+.
+func floatHash(t *Thread, o *Object) (int64, bool) {
+	v := asFloat(o).V
+	if v != v {
+		return objectAddressHash(o), true
+	}
+	return pynum.HashFloat(v), true
+}
+
+// floatNew implements float() and float(x).
+func floatNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
+	if len(kwnames) > 0 {
+		return t.RaiseMsg(&TypeErrorType, "float() takes no keyword arguments")
+	}
+	if len(args) > 1 {
+		return t.RaiseMsg(&TypeErrorType, "float expected at most 1 argument, got %d", len(args))
+	}
+	if len(args) == 0 {
+		return t.NewFloat(0)
+	}
+	return t.FloatOf(args[0])
+}
+
+// FloatOf returns float(x): floats as they are, ints converted with correct
+// rounding, strs parsed, other objects through __float__ or __index__.
+func (t *Thread) FloatOf(x *Object) *Object {
+	switch x.kind {
+	case KindFloat:
+		return t.NewRef(x)
+	case KindStr:
+		v, err := pynum.ParseFloat(asStr(x).S)
+		if err != nil {
+			return t.raiseNum(err)
+		}
+		return t.NewFloat(v)
+	case KindInt, KindBool, KindInstance:
+		if x.kind == KindInstance && x.typ.Lookup(Intern("__float__")) == nil && x.typ.Lookup(Intern("__index__")) == nil {
+			break
+		}
+		v, ok := t.floatOf(x)
+		if !ok {
+			return nil
+		}
+		return t.NewFloat(v)
+	}
+	return t.RaiseMsg(&TypeErrorType, "float() argument must be a string or a real number, not '%s'", x.typ.Name)
+}
+
+func floatAsIntegerRatio(t *Thread, args []*Object, kwnames []*Str) *Object {
+	if !t.ArgsRange("float.as_integer_ratio", args[1:], kwnames, 0, 0) {
+		return nil
+	}
+	v := asFloat(args[0]).V
+	switch {
+	case math.IsInf(v, 0):
+		return t.RaiseMsg(&OverflowErrorType, "cannot convert Infinity to integer ratio")
+	case v != v:
+		return t.RaiseMsg(&ValueErrorType, "cannot convert NaN to integer ratio")
+	}
+	r := new(big.Rat).SetFloat64(v)
+	return t.pairOf(t.NewBigInt(new(big.Int).Set(r.Num())), t.NewBigInt(new(big.Int).Set(r.Denom())))
 }

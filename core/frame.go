@@ -21,6 +21,8 @@ type Frame struct {
 	// lastLine is the line of the instruction being executed when the frame
 	// called out (for tracebacks).
 	line int
+	// yielded is set when a generator frame suspended at YIELD_VALUE.
+	yielded bool
 }
 
 // block is an entry of a frame's block stack.

@@ -65,6 +65,9 @@ type Code struct {
 	ncells   int
 	// frameSize is the number of slots a frame needs: locals, cells, stack.
 	frameSize int
+	// kwCache maps KW_NAMES constant indexes to their names (read-only
+	// after loading).
+	kwCache map[int][]*Str
 }
 
 func asCode(o *Object) *Code { return (*Code)(ptrOf(o)) }

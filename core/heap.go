@@ -26,6 +26,7 @@ type threadStats struct {
 	brcMerged          int64
 	containerLocks     int64
 	containerContended int64
+	rcLockContended    int64
 }
 
 func (s *threadStats) add(o *threadStats) {
@@ -40,6 +41,7 @@ func (s *threadStats) add(o *threadStats) {
 	s.brcMerged += o.brcMerged
 	s.containerLocks += o.containerLocks
 	s.containerContended += o.containerContended
+	s.rcLockContended += o.rcLockContended
 }
 
 func (s *threadStats) countBiased(owner bool) {

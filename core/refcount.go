@@ -124,9 +124,21 @@ func (t *Thread) primitiveIncref(o *Object) {
 			atomic.AddInt64(&o.shared, brcSharedUnit)
 		}
 	case CountLocked:
-		lockedIncref(o)
+		t.countedLock(o)
+		o.rc++
+		o.rcmu.Unlock()
 	case CountCustom:
 		t.counter.Incref(t, o)
+	}
+}
+
+// countedLock takes o's count lock, counting contention when -stats is on.
+func (t *Thread) countedLock(o *Object) {
+	if t.stats != nil && !o.rcmu.TryLock() {
+		t.stats.rcLockContended++
+		o.rcmu.Lock()
+	} else if t.stats == nil {
+		o.rcmu.Lock()
 	}
 }
 
@@ -145,7 +157,11 @@ func (t *Thread) primitiveDecref(o *Object) {
 	case CountBiased:
 		t.biasedDecref(o)
 	case CountLocked:
-		if lockedDecref(o) {
+		t.countedLock(o)
+		o.rc--
+		dead := o.rc == 0
+		o.rcmu.Unlock()
+		if dead {
 			t.dealloc(o)
 		}
 	case CountCustom:

@@ -1,8 +1,8 @@
 package core
 
 import (
-	"sync"
 	"hash/maphash"
+	"sync"
 	"sync/atomic"
 )
 

@@ -87,8 +87,8 @@ type Plan struct {
 	// Scheduler is what a thread must hold to run bytecode; nil means nothing.
 	Scheduler Scheduler
 	// Counters returns the strategy's own counters for -stats (names in
-	// snake_case, e.g. "gil_switches").
-	Counters func() map[string]int64
+	// snake_case, e.g. "gil_switches"), given core's counters for the run.
+	Counters func(core *Stats) map[string]int64
 	// OnThreadExit runs when a VM thread ends, after its last bytecode and
 	// before it detaches.
 	OnThreadExit func(t *Thread)

@@ -47,6 +47,13 @@ type VM struct {
 	modMu    sync.Mutex
 	main     *Object // the __main__ module
 	argv     []string
+	// builtinsMod is the builtins module wrapping the builtins dict.
+	builtinsMod *Module
+	// mainThreadObj is threading.main_thread() (borrowed: the threading
+	// module keeps it alive).
+	mainThreadObj *Object
+	// sources holds each run file's lines, for tracebacks.
+	sources sync.Map
 
 	threadsMu sync.Mutex
 	threads   map[uint32]*Thread
@@ -160,7 +167,7 @@ func (vm *VM) Threads() []*Thread {
 func (vm *VM) newThread(name string) *Thread {
 	vm.threadsMu.Lock()
 	vm.nextID++
-	t := &Thread{id: vm.nextID, vm: vm, name: name}
+	t := &Thread{id: vm.nextID, vm: vm, name: name, detached: 1}
 	vm.threads[t.id] = t
 	vm.threadsMu.Unlock()
 	t.base = vm.plan.Counting
@@ -245,3 +252,12 @@ func (vm *VM) noteNegative()     { vm.negative.Add(1) }
 
 // GoMaxProcs is runtime.GOMAXPROCS(0), for reports.
 func GoMaxProcs() int { return runtime.GOMAXPROCS(0) }
+
+// internalFault reports a Go panic inside a VM thread as an internal error
+// and ends the process: the VM's state can no longer be trusted.
+func (vm *VM) internalFault(r any) {
+	vm.out.Flush()
+	vm.errw.WriteString(fmt.Sprintf("rcvm: internal error: %v\n", r))
+	vm.errw.Flush()
+	os.Exit(70)
+}

@@ -37,10 +37,10 @@ func (e *Error) Error() string {
 // (without the traceback header): the file and line, the source line with
 // its leading whitespace stripped, a caret line, and "Kind: message".
 //
-// The caret arithmetic mirrors CPython's print_exception/print_error_text:
-// subclasses of SyntaxError (IndentationError, TabError) never show a span,
-// a span running onto later lines is cut at the end of the first, and no
-// caret is drawn when the column falls inside the stripped indentation.
+// The caret arithmetic mirrors CPython's print_exception/print_error_text: a
+// span running onto later lines is cut at the end of the first, an unknown
+// span (EndCol <= Col) gets one caret, and no caret is drawn when the column
+// falls inside the stripped indentation.
 func (e *Error) Format() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "  File \"%s\", line %d\n", e.Filename, e.Line)
@@ -54,9 +54,7 @@ func (e *Error) Format() string {
 func writeErrorText(b *strings.Builder, e *Error) {
 	text := []rune(e.Text)
 	offset, end := e.Col, e.EndCol
-	if e.Kind != KindSyntax {
-		end = -1
-	} else if e.EndLine > e.Line {
+	if e.EndLine > e.Line {
 		// CPython measures the line including its newline here.
 		end = len(text) + 1
 	}

@@ -167,4 +167,9 @@ type tok struct {
 	raw   string // the identifier for NAME, the source text for numbers
 	value any    // INT, FLOAT, STRING: the value; FSTRING: *FStringLit
 	err   *Error // for ILLEGAL tokens produced by a lexical error
+
+	// unclosed marks the end-of-file error for a bracket left open,
+	// which CPython lets override an earlier parser error only when the
+	// bracket was opened on an earlier line.
+	unclosed bool
 }

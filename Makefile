@@ -1,0 +1,55 @@
+# rcvm — see README.md. `make run` is the main job, `make test` is what CI runs.
+GO       ?= go
+PKGS     := ./...
+FUZZTIME ?= 10s
+
+.PHONY: all build run test lint unit race fuzz inline-check bench paper clean
+
+all: build
+
+build:
+	$(GO) build -o bin/rcvm ./cmd/rcvm
+
+# The main job: quick versions of the overhead, scaling and io experiments,
+# results and figures in out/quick/, and a summary table.
+run: build
+	./bin/rcvm experiment quick -out out/quick
+
+test: lint unit race fuzz inline-check
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	  if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet $(PKGS)
+	$(GO) tool staticcheck $(PKGS)
+
+unit: build
+	RCVM_BIN=$(CURDIR)/bin/rcvm $(GO) test -count=1 -timeout 8m $(PKGS)
+
+# The multi-thread stress suite under the race detector, for every strategy
+# that claims to be thread-safe.
+race:
+	$(GO) test -race -count=1 -timeout 8m -run 'Stress|Race' ./core/... ./strategies/...
+
+# Short fuzz runs of the front end: no input may panic.
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzLexer$$' -fuzztime $(FUZZTIME) ./core/syntax
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./core/syntax
+	$(GO) test -run '^$$' -fuzz '^FuzzCompile$$' -fuzztime $(FUZZTIME) ./core/compile
+
+# The reference-count fast paths must stay inlinable (DESIGN.md, "Dispatch").
+inline-check:
+	@$(GO) build -gcflags=-m ./core 2>&1 | grep -E 'can inline \(\*Thread\)\.(Incref|Decref)\b' | sort -u > /tmp/rcvm-inline.txt; \
+	  n=$$(wc -l < /tmp/rcvm-inline.txt); cat /tmp/rcvm-inline.txt; \
+	  if [ "$$n" -lt 2 ]; then echo "Incref/Decref are no longer inlinable"; exit 1; fi
+
+bench: build
+	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./core/ | tee out/bench.txt
+	./bin/rcvm experiment vscpython
+
+paper: build
+	./bin/rcvm experiment all -out paper/results
+	./bin/rcvm paper
+
+clean:
+	rm -rf bin out

@@ -1,0 +1,174 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"runtime"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/rcvm/rcvm/core"
+)
+
+// runFlags are rcvm run's options.
+type runFlags struct {
+	strategy       string
+	checked        bool
+	stats          string
+	report         string
+	switchInterval time.Duration
+	gilVariant     string
+	maxMemory      int64
+	interpreters   int
+	gomaxprocs     int
+}
+
+// cmdRun implements `rcvm run`.
+func cmdRun(args []string) int {
+	var rf runFlags
+	fset := flag.NewFlagSet("run", flag.ContinueOnError)
+	fset.StringVar(&rf.strategy, "strategy", "gil", "refcount-safety strategy (see 'rcvm strategies')")
+	fset.BoolVar(&rf.checked, "checked", false, "poison and quarantine freed objects; count use-after-free and negative counts")
+	fset.StringVar(&rf.stats, "stats", "", "write per-operation counters as JSON to `FILE` (slows the run)")
+	fset.StringVar(&rf.report, "report", "", "write timing, GC and memory figures as JSON to `FILE` (cheap)")
+	fset.DurationVar(&rf.switchInterval, "switch-interval", 5*time.Millisecond, "GIL switch interval (sys.setswitchinterval)")
+	fset.StringVar(&rf.gilVariant, "gil-variant", "new", "GIL variant: new (CPython 3.2+) or old (Python 2)")
+	fset.Int64Var(&rf.maxMemory, "max-memory", 0, "raise MemoryError beyond this many `BYTES` of objects (0: no limit)")
+	fset.IntVar(&rf.interpreters, "interpreters", 1, "run `N` isolated interpreters of the program in one process (PEP 684)")
+	fset.IntVar(&rf.gomaxprocs, "gomaxprocs", 0, "GOMAXPROCS (0: the number of cores)")
+	fset.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: rcvm run [flags] FILE [ARGS...]")
+		fset.PrintDefaults()
+	}
+	if err := fset.Parse(args); err != nil {
+		return 2
+	}
+	if fset.NArg() < 1 {
+		fset.Usage()
+		return 2
+	}
+	if rf.interpreters < 1 {
+		fmt.Fprintln(os.Stderr, "rcvm: -interpreters must be at least 1")
+		return 2
+	}
+	if rf.gomaxprocs > 0 {
+		runtime.GOMAXPROCS(rf.gomaxprocs)
+	}
+	file := fset.Arg(0)
+	argv := fset.Args()
+	src, err := os.ReadFile(file)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			fmt.Fprintf(os.Stderr, "rcvm: can't open file '%s': [Errno %d] %s\n", file, errnoOf(pe), pe.Err)
+		} else {
+			fmt.Fprintf(os.Stderr, "rcvm: %v\n", err)
+		}
+		return 2
+	}
+	cfg := core.Config{
+		Strategy:  rf.strategy,
+		Options:   core.Options{SwitchInterval: rf.switchInterval, Variant: rf.gilVariant},
+		Checked:   rf.checked,
+		Stats:     rf.stats != "",
+		MaxMemory: rf.maxMemory,
+	}
+	start := time.Now()
+	startCPU := cpuTime()
+	results := make([]core.Result, rf.interpreters)
+	errs := make([]error, rf.interpreters)
+	var wg sync.WaitGroup
+	for i := range results {
+		vm, err := core.NewVM(cfg)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "rcvm: %v\n", err)
+			return 2
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i], errs[i] = vm.RunSource(file, src, argv)
+		}()
+	}
+	wg.Wait()
+	wall := time.Since(start)
+	exit := 0
+	for i, err := range errs {
+		if err != nil {
+			var ie *core.InternalError
+			if errors.As(err, &ie) {
+				fmt.Fprintf(os.Stderr, "rcvm: internal error: %s\n", ie.Msg)
+				if os.Getenv("RCVM_DEBUG") != "" {
+					fmt.Fprintln(os.Stderr, ie.Stack)
+				}
+				return 70
+			}
+			fmt.Fprintf(os.Stderr, "rcvm: %v\n", err)
+			return 1
+		}
+		exit = max(exit, results[i].ExitCode)
+	}
+	stats := results[0].Stats
+	if rf.stats != "" {
+		if err := writeJSON(rf.stats, stats.Map()); err != nil {
+			fmt.Fprintf(os.Stderr, "rcvm: -stats: %v\n", err)
+			return 1
+		}
+	}
+	if rf.report != "" {
+		if err := writeJSON(rf.report, report(rf, stats, wall, cpuTime()-startCPU)); err != nil {
+			fmt.Fprintf(os.Stderr, "rcvm: -report: %v\n", err)
+			return 1
+		}
+	}
+	return exit
+}
+
+// report gathers the cheap figures of a run: times, Go GC activity, memory.
+func report(rf runFlags, s core.Stats, wall, cpu time.Duration) map[string]any {
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return map[string]any{
+		"strategy":          s.Strategy,
+		"wall_seconds":      wall.Seconds(),
+		"cpu_seconds":       cpu.Seconds(),
+		"gc_cycles":         ms.NumGC,
+		"gc_pause_seconds":  float64(ms.PauseTotalNs) / 1e9,
+		"gomaxprocs":        runtime.GOMAXPROCS(0),
+		"peak_heap_bytes":   ms.HeapSys,
+		"objects_allocated": s.ObjectsAllocated,
+		"header_bytes":      core.HeaderSize,
+		"interpreters":      rf.interpreters,
+		"go":                runtime.Version(),
+	}
+}
+
+func writeJSON(path string, v any) error {
+	data, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(data, '\n'), 0o644)
+}
+
+// cpuTime is the process's user+system CPU time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func errnoOf(pe *fs.PathError) int {
+	var errno syscall.Errno
+	if errors.As(pe.Err, &errno) {
+		return int(errno)
+	}
+	return 0
+}

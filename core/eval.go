@@ -1,0 +1,949 @@
+package core
+
+import (
+	"strings"
+
+	bc "github.com/rcvm/rcvm/core/bytecode"
+)
+
+// run executes a frame until it returns, raises or (generator frames)
+// yields. It is the eval loop: one switch over the opcodes, documented in
+// core/bytecode. The hottest operations (locals, small-int arithmetic and
+// comparisons, calls of Python functions, list indexing, range iteration)
+// have inline fast paths; everything else goes through the abstract
+// protocol (abstract.go).
+func (t *Thread) run(f *Frame) *Object {
+	f.back = t.frame
+	t.frame = f
+	t.depth++
+	if t.depth > t.vm.cfg.RecursionLimit {
+		t.depth--
+		t.frame = f.back
+		t.RaiseMsg(&RecursionErrorType, "maximum recursion depth exceeded")
+		if f.code.Flags&bc.FlagGenerator == 0 {
+			t.releaseFrame(f)
+		}
+		return nil
+	}
+	if t.breaker.Load() != 0 {
+		t.safepoint()
+	}
+	code := f.code
+	instrs := code.Instrs
+	consts := code.consts
+	names := code.names
+	locals := f.locals
+	stack := f.stack
+	sp := f.sp
+	pc := f.pc
+	counting := t.stats != nil
+	var kwnames []*Str
+	reraise := false
+
+	for {
+		in := instrs[pc]
+		pc++
+		if counting {
+			t.stats.bytecodes++
+		}
+		switch in.Op {
+		case bc.NOP:
+
+		case bc.LOAD_FAST:
+			v := locals[in.Arg]
+			if v == nil {
+				t.RaiseMsg(&UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.VarNames[in.Arg])
+				goto fail
+			}
+			t.Incref(v)
+			stack[sp] = v
+			sp++
+
+		case bc.STORE_FAST:
+			sp--
+			old := locals[in.Arg]
+			locals[in.Arg] = stack[sp]
+			stack[sp] = nil
+			if old != nil {
+				t.Decref(old)
+			}
+
+		case bc.LOAD_CONST:
+			v := consts[in.Arg]
+			t.Incref(v)
+			stack[sp] = v
+			sp++
+
+		case bc.POP_TOP:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			t.XDecref(v)
+
+		case bc.PUSH_NULL:
+			stack[sp] = nil
+			sp++
+
+		case bc.COPY:
+			v := stack[sp-int(in.Arg)]
+			t.Incref(v)
+			stack[sp] = v
+			sp++
+
+		case bc.SWAP:
+			i := sp - int(in.Arg)
+			stack[i], stack[sp-1] = stack[sp-1], stack[i]
+
+		case bc.BINARY_OP:
+			b, a := stack[sp-1], stack[sp-2]
+			var r *Object
+			if a.kind == KindInt && b.kind == KindInt {
+				r = t.intBinaryFast(a, b, bc.BinaryOp(in.Arg))
+			}
+			if r == nil && !t.Failed() {
+				r = t.BinaryOp(a, b, bc.BinaryOp(in.Arg))
+			}
+			if r == nil {
+				goto fail
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = r
+			t.Decref(a)
+			t.Decref(b)
+
+		case bc.COMPARE_OP:
+			b, a := stack[sp-1], stack[sp-2]
+			var r *Object
+			if a.kind == KindInt && b.kind == KindInt && asInt(a).Big == nil && asInt(b).Big == nil {
+				r = Bool(compareInt64(asInt(a).V, asInt(b).V, bc.CompareOp(in.Arg)))
+			} else if a.kind == KindFloat && b.kind == KindFloat {
+				r = Bool(compareFloat64(asFloat(a).V, asFloat(b).V, bc.CompareOp(in.Arg)))
+			} else {
+				r = t.RichCompare(a, b, bc.CompareOp(in.Arg))
+				if r == nil {
+					goto fail
+				}
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = r
+			t.Decref(a)
+			t.Decref(b)
+
+		case bc.POP_JUMP_IF_FALSE, bc.POP_JUMP_IF_TRUE:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			var truth bool
+			switch v {
+			case True:
+				truth = true
+			case False, None:
+			default:
+				var ok bool
+				truth, ok = t.Truth(v)
+				t.Decref(v)
+				if !ok {
+					goto fail
+				}
+			}
+			if truth == (in.Op == bc.POP_JUMP_IF_TRUE) {
+				pc = int(in.Arg)
+			}
+
+		case bc.JUMP:
+			pc = int(in.Arg)
+
+		case bc.JUMP_BACKWARD:
+			pc = int(in.Arg)
+			if t.breaker.Load() != 0 {
+				t.safepoint()
+			}
+
+		case bc.JUMP_IF_FALSE_OR_POP, bc.JUMP_IF_TRUE_OR_POP:
+			v := stack[sp-1]
+			truth, ok := t.Truth(v)
+			if !ok {
+				goto fail
+			}
+			if truth == (in.Op == bc.JUMP_IF_TRUE_OR_POP) {
+				pc = int(in.Arg)
+			} else {
+				sp--
+				stack[sp] = nil
+				t.Decref(v)
+			}
+
+		case bc.GET_ITER:
+			v := stack[sp-1]
+			it := t.GetIter(v)
+			if it == nil {
+				goto fail
+			}
+			stack[sp-1] = it
+			t.Decref(v)
+
+		case bc.FOR_ITER:
+			it := stack[sp-1]
+			next := t.Next(it)
+			if next == nil {
+				if t.Failed() {
+					goto fail
+				}
+				sp--
+				stack[sp] = nil
+				t.Decref(it)
+				pc = int(in.Arg)
+				continue
+			}
+			stack[sp] = next
+			sp++
+
+		case bc.LOAD_GLOBAL:
+			v := t.loadGlobal(f.globals, names[in.Arg])
+			if v == nil {
+				goto fail
+			}
+			stack[sp] = v
+			sp++
+
+		case bc.STORE_GLOBAL:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			f.globals.SetStr(t, names[in.Arg], v)
+			t.Decref(v)
+
+		case bc.DELETE_GLOBAL:
+			found, _ := f.globals.Delete(t, &names[in.Arg].Object)
+			if !found {
+				t.RaiseMsg(&NameErrorType, "name '%s' is not defined", names[in.Arg].S)
+				goto fail
+			}
+
+		case bc.DELETE_FAST:
+			old := locals[in.Arg]
+			if old == nil {
+				t.RaiseMsg(&UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.VarNames[in.Arg])
+				goto fail
+			}
+			locals[in.Arg] = nil
+			t.Decref(old)
+
+		case bc.LOAD_DEREF:
+			cell := asCell(f.cells[in.Arg])
+			v := cell.V
+			if v == nil {
+				t.unboundCell(code, int(in.Arg))
+				goto fail
+			}
+			t.Incref(v)
+			stack[sp] = v
+			sp++
+
+		case bc.STORE_DEREF:
+			sp--
+			cell := asCell(f.cells[in.Arg])
+			old := cell.V
+			cell.V = stack[sp]
+			stack[sp] = nil
+			t.XDecref(old)
+
+		case bc.DELETE_DEREF:
+			cell := asCell(f.cells[in.Arg])
+			if cell.V == nil {
+				t.unboundCell(code, int(in.Arg))
+				goto fail
+			}
+			old := cell.V
+			cell.V = nil
+			t.Decref(old)
+
+		case bc.LOAD_CLOSURE:
+			v := f.cells[in.Arg]
+			t.Incref(v)
+			stack[sp] = v
+			sp++
+
+		case bc.LOAD_NAME:
+			name := names[in.Arg]
+			v := f.nsDict.GetStr(t, name)
+			if v == nil {
+				v = t.loadGlobal(f.globals, name)
+				if v == nil {
+					goto fail
+				}
+			}
+			stack[sp] = v
+			sp++
+
+		case bc.STORE_NAME:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			f.nsDict.SetStr(t, names[in.Arg], v)
+			t.Decref(v)
+
+		case bc.DELETE_NAME:
+			found, _ := f.nsDict.Delete(t, &names[in.Arg].Object)
+			if !found {
+				t.RaiseMsg(&NameErrorType, "name '%s' is not defined", names[in.Arg].S)
+				goto fail
+			}
+
+		case bc.LOAD_ATTR:
+			obj := stack[sp-1]
+			v := t.GetAttr(obj, names[in.Arg])
+			if v == nil {
+				goto fail
+			}
+			stack[sp-1] = v
+			t.Decref(obj)
+
+		case bc.STORE_ATTR:
+			obj, v := stack[sp-1], stack[sp-2]
+			if !t.SetAttr(obj, names[in.Arg], v) {
+				goto fail
+			}
+			sp -= 2
+			stack[sp], stack[sp+1] = nil, nil
+			t.Decref(obj)
+			t.Decref(v)
+
+		case bc.DELETE_ATTR:
+			obj := stack[sp-1]
+			if !t.SetAttr(obj, names[in.Arg], nil) {
+				goto fail
+			}
+			sp--
+			stack[sp] = nil
+			t.Decref(obj)
+
+		case bc.LOAD_METHOD:
+			obj := stack[sp-1]
+			meth, bound := t.loadMethod(obj, names[in.Arg])
+			if meth == nil {
+				goto fail
+			}
+			if bound {
+				stack[sp-1] = meth
+				stack[sp] = obj
+			} else {
+				stack[sp-1] = meth
+				stack[sp] = nil
+				t.Decref(obj)
+			}
+			sp++
+
+		case bc.BINARY_SUBSCR:
+			key, container := stack[sp-1], stack[sp-2]
+			var v *Object
+			if container.kind == KindList && key.kind == KindInt && asInt(key).Big == nil {
+				v = t.listIndex(asList(container), asInt(key).V)
+			} else {
+				v = t.GetItem(container, key)
+			}
+			if v == nil {
+				goto fail
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = v
+			t.Decref(container)
+			t.Decref(key)
+
+		case bc.STORE_SUBSCR:
+			key, container, v := stack[sp-1], stack[sp-2], stack[sp-3]
+			if container.kind == KindList && key.kind == KindInt && asInt(key).Big == nil {
+				if !t.listStoreIndex(asList(container), asInt(key).V, v) {
+					goto fail
+				}
+			} else if !t.SetItem(container, key, v) {
+				goto fail
+			}
+			sp -= 3
+			stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
+			t.Decref(key)
+			t.Decref(container)
+			t.Decref(v)
+
+		case bc.DELETE_SUBSCR:
+			key, container := stack[sp-1], stack[sp-2]
+			if !t.SetItem(container, key, nil) {
+				goto fail
+			}
+			sp -= 2
+			stack[sp], stack[sp+1] = nil, nil
+			t.Decref(key)
+			t.Decref(container)
+
+		case bc.BUILD_SLICE:
+			var step *Object
+			if in.Arg == 3 {
+				sp--
+				step = stack[sp]
+				stack[sp] = nil
+			} else {
+				step = None
+			}
+			stop, start := stack[sp-1], stack[sp-2]
+			s := t.NewSlice(start, stop, step)
+			t.Decref(start)
+			t.Decref(stop)
+			t.Decref(step)
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = s
+
+		case bc.UNARY_NEGATIVE, bc.UNARY_POSITIVE, bc.UNARY_INVERT:
+			v := stack[sp-1]
+			r := t.unary(in.Op, v)
+			if r == nil {
+				goto fail
+			}
+			stack[sp-1] = r
+			t.Decref(v)
+
+		case bc.UNARY_NOT:
+			v := stack[sp-1]
+			truth, ok := t.Truth(v)
+			if !ok {
+				goto fail
+			}
+			stack[sp-1] = Bool(!truth)
+			t.Decref(v)
+
+		case bc.IS_OP:
+			b, a := stack[sp-1], stack[sp-2]
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = Bool((a == b) != (in.Arg == 1))
+			t.Decref(a)
+			t.Decref(b)
+
+		case bc.CONTAINS_OP:
+			b, a := stack[sp-1], stack[sp-2]
+			in2, ok := t.Contains(b, a)
+			if !ok {
+				goto fail
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = Bool(in2 != (in.Arg == 1))
+			t.Decref(a)
+			t.Decref(b)
+
+		case bc.RETURN_VALUE:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			f.sp = sp
+			t.depth--
+			t.frame = f.back
+			if code.Flags&bc.FlagGenerator != 0 {
+				f.pc = pc
+				f.yielded = false
+				return v
+			}
+			t.releaseFrame(f)
+			return v
+
+		case bc.YIELD_VALUE:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			f.sp, f.pc = sp, pc
+			f.yielded = true
+			t.depth--
+			t.frame = f.back
+			return v
+
+		case bc.BUILD_TUPLE:
+			n := int(in.Arg)
+			tup := t.NewTuple(n)
+			copy(tup.Items, stack[sp-n:sp])
+			clear(stack[sp-n : sp])
+			sp -= n
+			stack[sp] = &tup.Object
+			sp++
+
+		case bc.BUILD_LIST:
+			n := int(in.Arg)
+			l := t.NewList(n)
+			l.Items = append(l.Items, stack[sp-n:sp]...)
+			clear(stack[sp-n : sp])
+			sp -= n
+			stack[sp] = &l.Object
+			sp++
+
+		case bc.BUILD_SET:
+			n := int(in.Arg)
+			s := t.NewSet()
+			ok := true
+			for _, v := range stack[sp-n : sp] {
+				if ok && !s.Add(t, v) {
+					ok = false
+				}
+			}
+			for i := sp - n; i < sp; i++ {
+				t.Decref(stack[i])
+				stack[i] = nil
+			}
+			sp -= n
+			if !ok {
+				t.Decref(&s.Object)
+				goto fail
+			}
+			stack[sp] = &s.Object
+			sp++
+
+		case bc.BUILD_MAP:
+			n := int(in.Arg)
+			d := t.NewDict()
+			ok := true
+			for i := sp - 2*n; i < sp; i += 2 {
+				if ok && !d.Set(t, stack[i], stack[i+1]) {
+					ok = false
+				}
+			}
+			for i := sp - 2*n; i < sp; i++ {
+				t.Decref(stack[i])
+				stack[i] = nil
+			}
+			sp -= 2 * n
+			if !ok {
+				t.Decref(&d.Object)
+				goto fail
+			}
+			stack[sp] = &d.Object
+			sp++
+
+		case bc.LIST_APPEND:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			l := asList(stack[sp-int(in.Arg)])
+			l.lk.lock(t)
+			l.Items = append(l.Items, v)
+			l.lk.unlock(t)
+
+		case bc.SET_ADD:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			ok := asSet(stack[sp-int(in.Arg)]).Add(t, v)
+			t.Decref(v)
+			if !ok {
+				goto fail
+			}
+
+		case bc.MAP_ADD:
+			k, v := stack[sp-2], stack[sp-1]
+			sp -= 2
+			stack[sp], stack[sp+1] = nil, nil
+			ok := asDict(stack[sp-int(in.Arg)]).Set(t, k, v)
+			t.Decref(k)
+			t.Decref(v)
+			if !ok {
+				goto fail
+			}
+
+		case bc.LIST_EXTEND, bc.SET_UPDATE, bc.DICT_UPDATE, bc.DICT_MERGE:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			target := stack[sp-int(in.Arg)]
+			ok := t.extendInto(in.Op, target, v, stack, sp, int(in.Arg))
+			t.Decref(v)
+			if !ok {
+				goto fail
+			}
+
+		case bc.LIST_TO_TUPLE:
+			l := stack[sp-1]
+			items := t.seqSnapshot(l)
+			tup := t.NewTuple(len(items))
+			copy(tup.Items, items)
+			stack[sp-1] = &tup.Object
+			t.Decref(l)
+
+		case bc.BUILD_STRING:
+			n := int(in.Arg)
+			var sb strings.Builder
+			for _, v := range stack[sp-n : sp] {
+				sb.WriteString(asStr(v).S)
+			}
+			for i := sp - n; i < sp; i++ {
+				t.Decref(stack[i])
+				stack[i] = nil
+			}
+			sp -= n
+			stack[sp] = t.NewStr(sb.String())
+			sp++
+
+		case bc.FORMAT_VALUE:
+			r := t.formatValue(stack, &sp, int(in.Arg))
+			if r == nil {
+				goto fail
+			}
+			stack[sp] = r
+			sp++
+
+		case bc.UNPACK_SEQUENCE:
+			sp--
+			seq := stack[sp]
+			stack[sp] = nil
+			if !t.unpack(seq, int(in.Arg), -1, stack[sp:sp+int(in.Arg)]) {
+				t.Decref(seq)
+				goto fail
+			}
+			t.Decref(seq)
+			sp += int(in.Arg)
+
+		case bc.UNPACK_EX:
+			before, after := int(in.Arg&0xff), int(in.Arg>>8)
+			sp--
+			seq := stack[sp]
+			stack[sp] = nil
+			if !t.unpack(seq, before, after, stack[sp:sp+before+after+1]) {
+				t.Decref(seq)
+				goto fail
+			}
+			t.Decref(seq)
+			sp += before + after + 1
+
+		case bc.MAKE_FUNCTION:
+			sp--
+			c := asCode(stack[sp])
+			stack[sp] = nil
+			fn := t.makeFunction(c, f.globals)
+			if in.Arg&bc.MakeClosure != 0 {
+				sp--
+				fn.Closure = t.seqSnapshot(stack[sp])
+				t.Decref(stack[sp])
+				stack[sp] = nil
+			}
+			if in.Arg&bc.MakeKwDefaults != 0 {
+				sp--
+				fn.KwDefaults = asDict(stack[sp])
+				stack[sp] = nil
+			}
+			if in.Arg&bc.MakeDefaults != 0 {
+				sp--
+				fn.Defaults = t.seqSnapshot(stack[sp])
+				t.Decref(stack[sp])
+				stack[sp] = nil
+			}
+			stack[sp] = &fn.Object
+			sp++
+
+		case bc.KW_NAMES:
+			kwnames = code.kwNames(int(in.Arg))
+
+		case bc.CALL:
+			n := int(in.Arg)
+			base := sp - n - 2
+			callable, self := stack[base], stack[base+1]
+			if self == nil && callable.kind == KindMethod {
+				m := asMethod(callable)
+				t.Incref(m.Func)
+				t.Incref(m.Self)
+				stack[base], stack[base+1] = m.Func, m.Self
+				t.Decref(callable)
+				callable, self = m.Func, m.Self
+			}
+			args := stack[base+2 : sp]
+			if self != nil {
+				args = stack[base+1 : sp]
+			}
+			var r *Object
+			if callable.kind == KindFunction {
+				r = t.callFunction(asFunction(callable), args, kwnames)
+			} else {
+				r = t.Call(callable, args, kwnames)
+			}
+			kwnames = nil
+			for i := base; i < sp; i++ {
+				if v := stack[i]; v != nil {
+					stack[i] = nil
+					t.Decref(v)
+				}
+			}
+			sp = base
+			if r == nil {
+				goto fail
+			}
+			stack[sp] = r
+			sp++
+
+		case bc.CALL_FUNCTION_EX:
+			var kw *Object
+			if in.Arg&1 != 0 {
+				sp--
+				kw = stack[sp]
+				stack[sp] = nil
+			}
+			sp--
+			argt := stack[sp]
+			stack[sp] = nil
+			sp--
+			self := stack[sp]
+			stack[sp] = nil
+			sp--
+			callable := stack[sp]
+			stack[sp] = nil
+			r := t.callEx(callable, self, argt, kw)
+			t.Decref(callable)
+			t.XDecref(self)
+			t.Decref(argt)
+			t.XDecref(kw)
+			if r == nil {
+				goto fail
+			}
+			stack[sp] = r
+			sp++
+
+		case bc.LOAD_BUILD_CLASS:
+			stack[sp] = &buildClassBuiltin.Object
+			sp++
+
+		case bc.SETUP_FINALLY:
+			f.blocks = append(f.blocks, block{kind: blockFinally, handler: in.Arg, level: int32(sp)})
+
+		case bc.POP_BLOCK:
+			f.blocks = f.blocks[:len(f.blocks)-1]
+
+		case bc.POP_EXCEPT:
+			b := f.blocks[len(f.blocks)-1]
+			f.blocks = f.blocks[:len(f.blocks)-1]
+			old := t.handled
+			t.handled = b.saved
+			t.XDecref(old)
+
+		case bc.CHECK_EXC_MATCH:
+			typ := stack[sp-1]
+			exc := stack[sp-2]
+			match, ok := t.excMatch(exc, typ)
+			if !ok {
+				goto fail
+			}
+			stack[sp-1] = Bool(match)
+			t.Decref(typ)
+
+		case bc.RERAISE:
+			sp--
+			exc := stack[sp]
+			stack[sp] = nil
+			t.exc = exc
+			reraise = true
+			goto fail
+
+		case bc.RAISE_VARARGS:
+			if in.Arg == 0 {
+				if t.handled == nil {
+					t.RaiseMsg(&RuntimeErrorType, "No active exception to reraise")
+					goto fail
+				}
+				t.Incref(t.handled)
+				t.exc = t.handled
+				reraise = true
+				goto fail
+			}
+			var cause *Object
+			if in.Arg == 2 {
+				sp--
+				cause = stack[sp]
+				stack[sp] = nil
+			}
+			sp--
+			exc := stack[sp]
+			stack[sp] = nil
+			t.raiseObject(exc, cause)
+			goto fail
+
+		case bc.LOAD_ASSERTION_ERROR:
+			stack[sp] = &AssertionErrorType.Object
+			sp++
+
+		case bc.BEFORE_WITH:
+			cm := stack[sp-1]
+			exit, res := t.beforeWith(cm)
+			if res == nil {
+				goto fail
+			}
+			stack[sp-1] = exit
+			stack[sp] = res
+			sp++
+			t.Decref(cm)
+
+		case bc.WITH_EXIT:
+			sp--
+			exit := stack[sp]
+			stack[sp] = nil
+			r := t.Call(exit, []*Object{None, None, None}, nil)
+			t.Decref(exit)
+			if r == nil {
+				goto fail
+			}
+			t.Decref(r)
+
+		case bc.WITH_EXCEPT_START:
+			exit, exc := stack[sp-2], stack[sp-1]
+			r := t.Call(exit, []*Object{&exc.typ.Object, exc, None}, nil)
+			if r == nil {
+				goto fail
+			}
+			stack[sp] = r
+			sp++
+
+		case bc.IMPORT_NAME:
+			m := t.importModule(names[in.Arg].S)
+			if m == nil {
+				goto fail
+			}
+			stack[sp] = m
+			sp++
+
+		case bc.IMPORT_FROM:
+			m := stack[sp-1]
+			v := t.importFrom(m, names[in.Arg])
+			if v == nil {
+				goto fail
+			}
+			stack[sp] = v
+			sp++
+
+		default:
+			t.RaiseMsg(&SystemErrorType, "unknown opcode %s", in.Op)
+			goto fail
+		}
+		continue
+
+	fail:
+		// An exception is being raised in this frame: record where, then
+		// unwind the block stack to the innermost handler.
+		if !reraise {
+			t.addTraceback(f, pc-1)
+		}
+		reraise = false
+		kwnames = nil
+		for len(f.blocks) > 0 {
+			b := f.blocks[len(f.blocks)-1]
+			f.blocks = f.blocks[:len(f.blocks)-1]
+			for sp > int(b.level) {
+				sp--
+				t.XDecref(stack[sp])
+				stack[sp] = nil
+			}
+			if b.kind == blockExceptHandler {
+				old := t.handled
+				t.handled = b.saved
+				t.XDecref(old)
+				continue
+			}
+			exc := t.TakeExc()
+			f.blocks = append(f.blocks, block{kind: blockExceptHandler, level: int32(sp), saved: t.handled})
+			t.Incref(exc)
+			t.handled = exc
+			stack[sp] = exc
+			sp++
+			pc = int(b.handler)
+			goto resume
+		}
+		// No handler: the exception leaves the frame.
+		f.sp = sp
+		t.depth--
+		t.frame = f.back
+		if code.Flags&bc.FlagGenerator != 0 {
+			f.pc = len(instrs)
+			f.yielded = false
+			t.clearFrameStack(f)
+			return nil
+		}
+		t.releaseFrame(f)
+		return nil
+	resume:
+	}
+}
+
+// clearFrameStack drops the value stack of a finished generator frame.
+func (t *Thread) clearFrameStack(f *Frame) {
+	for i := 0; i < f.sp; i++ {
+		t.XDecref(f.stack[i])
+		f.stack[i] = nil
+	}
+	f.sp = 0
+}
+
+// kwNames returns the keyword names of a KW_NAMES constant as strs
+// (prepared when the code was loaded, so that calls do not allocate).
+func (c *Code) kwNames(i int) []*Str { return c.kwCache[i] }
+
+// loadGlobal looks a name up in the globals, then the builtins.
+func (t *Thread) loadGlobal(globals *Dict, name *Str) *Object {
+	if v := globals.GetStr(t, name); v != nil {
+		return v
+	}
+	if v := t.vm.builtins.GetStr(t, name); v != nil {
+		return v
+	}
+	return t.RaiseMsg(&NameErrorType, "name '%s' is not defined", name.S)
+}
+
+func (t *Thread) unboundCell(c *Code, i int) {
+	if i < len(c.CellVars) {
+		t.RaiseMsg(&UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", c.CellVars[i])
+		return
+	}
+	t.RaiseMsg(&NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", c.FreeVars[i-len(c.CellVars)])
+}
+
+// addTraceback records the frame's current line on the exception being raised.
+func (t *Thread) addTraceback(f *Frame, pc int) {
+	exc := t.exc
+	if exc == nil || exc.kind != KindInstance || !exc.typ.IsException {
+		return
+	}
+	line := 0
+	if pc >= 0 && pc < len(f.code.Lines) {
+		line = int(f.code.Lines[pc])
+	}
+	e := asException(exc)
+	e.Traceback = append(e.Traceback, TraceEntry{Filename: f.code.Filename, Line: line, Func: f.code.Name})
+}
+
+// compareInt64 evaluates a comparison of two machine ints.
+func compareInt64(a, b int64, op bc.CompareOp) bool {
+	switch op {
+	case bc.Lt:
+		return a < b
+	case bc.Le:
+		return a <= b
+	case bc.Eq:
+		return a == b
+	case bc.Ne:
+		return a != b
+	case bc.Gt:
+		return a > b
+	}
+	return a >= b
+}
+
+// compareFloat64 evaluates a comparison of two floats (IEEE semantics, as
+// Python's: NaN compares unequal to everything).
+func compareFloat64(a, b float64, op bc.CompareOp) bool {
+	switch op {
+	case bc.Lt:
+		return a < b
+	case bc.Le:
+		return a <= b
+	case bc.Eq:
+		return a == b
+	case bc.Ne:
+		return a != b
+	case bc.Gt:
+		return a > b
+	}
+	return a >= b
+}

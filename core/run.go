@@ -1,0 +1,309 @@
+package core
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"unsafe"
+
+	"github.com/rcvm/rcvm/core/compile"
+	"github.com/rcvm/rcvm/core/syntax"
+)
+
+// Result is what running a program produced.
+type Result struct {
+	// ExitCode is the process exit status CPython would return.
+	ExitCode int
+	// Stats are the VM's counters (the per-operation ones only with
+	// Config.Stats).
+	Stats Stats
+}
+
+// Stats are the counters a run reports (rcvm run -stats).
+type Stats struct {
+	Strategy         string           `json:"strategy"`
+	ObjectsAllocated int64            `json:"objects_allocated"`
+	ObjectsFreed     int64            `json:"objects_freed"`
+	Leaked           int64            `json:"leaked"`
+	UseAfterFree     int64            `json:"use_after_free"`
+	NegativeRefcount int64            `json:"negative_refcount"`
+	Incref           int64            `json:"incref"`
+	Decref           int64            `json:"decref"`
+	Bytecodes        int64            `json:"bytecodes"`
+	ContainerLocks   int64            `json:"container_locks"`
+	ContainerWaits   int64            `json:"container_lock_contended"`
+	RCLockContended  int64            `json:"refcount_lock_contended"`
+	BRCOwnerOps      int64            `json:"brc_owner_ops"`
+	BRCSharedOps     int64            `json:"brc_shared_ops"`
+	BRCQueued        int64            `json:"brc_queued"`
+	BRCMerged        int64            `json:"brc_merged"`
+	Strategy2        map[string]int64 `json:"-"`
+}
+
+// InternalError is a fault inside the VM (a Go panic), reported to the user
+// without a Go stack trace.
+type InternalError struct {
+	Msg   string
+	Stack string
+}
+
+func (e *InternalError) Error() string { return "rcvm internal error: " + e.Msg }
+
+// uintptrOf returns an object's address (for id() and default hashes).
+func uintptrOf(o *Object) uintptr { return uintptr(unsafe.Pointer(o)) }
+
+// RunFile compiles and runs a program file as __main__ with the given argv.
+func (vm *VM) RunFile(path string, argv []string) (Result, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return Result{}, err
+	}
+	return vm.RunSource(path, src, argv)
+}
+
+// RunSource compiles and runs source code as __main__.
+func (vm *VM) RunSource(filename string, src []byte, argv []string) (res Result, err error) {
+	readyTypes()
+	vm.argv = argv
+	vm.sources.Store(filename, strings.Split(string(src), "\n"))
+	main := vm.newThread("MainThread")
+	defer func() {
+		if r := recover(); r != nil {
+			vm.out.Flush()
+			err = &InternalError{Msg: fmt.Sprint(r), Stack: string(debug.Stack())}
+		}
+	}()
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	main.Attach()
+	vm.buildBuiltins(main)
+
+	code, cerr := compile.File(filename, src)
+	if cerr != nil {
+		vm.out.Flush()
+		var se *syntax.Error
+		if errors.As(cerr, &se) {
+			vm.errw.WriteString(se.Format())
+			vm.errw.Flush()
+			return vm.finish(main, 1), nil
+		}
+		return Result{}, cerr
+	}
+	mod := main.newModule("__main__")
+	vm.main = &mod.Object
+	vm.modMu.Lock()
+	vm.modules["__main__"] = &mod.Object
+	vm.modMu.Unlock()
+	mod.SetAttrString(main, "__builtins__", &vm.builtinsModule().Object)
+	c := loadCode(code)
+	fn := main.makeFunction(c, mod.Dict)
+	r := main.callFunction(fn, nil, nil)
+	main.Decref(&fn.Object)
+	exit := 0
+	if r == nil {
+		exit = main.handleUncaught()
+	} else {
+		main.Decref(r)
+	}
+	exit = vm.shutdown(main, exit)
+	return vm.finish(main, exit), nil
+}
+
+// handleUncaught prints the uncaught exception (or applies SystemExit) and
+// returns the exit status.
+func (t *Thread) handleUncaught() int {
+	exc := t.TakeExc()
+	defer t.Decref(exc)
+	if exc.typ.IsSubtype(&SystemExitType) {
+		return t.systemExitCode(exc)
+	}
+	t.vm.out.Flush()
+	t.vm.errw.WriteString(t.FormatException(exc))
+	t.vm.errw.Flush()
+	return 1
+}
+
+// systemExitCode turns a SystemExit into an exit status (printing a
+// non-integer code to stderr, as CPython does).
+func (t *Thread) systemExitCode(exc *Object) int {
+	args := asTuple(asException(exc).Args).Items
+	if len(args) == 0 || args[0] == None {
+		return 0
+	}
+	if args[0].kind == KindInt {
+		if v, ok := IntValue(args[0]); ok {
+			return int(v & 0xff)
+		}
+	}
+	s, _ := t.StrString(args[0])
+	t.vm.out.Flush()
+	t.vm.errw.WriteString(s + "\n")
+	t.vm.errw.Flush()
+	return 1
+}
+
+// shutdown waits for the program's threads, clears the module globals (so
+// that everything still alive afterwards is a leak) and flushes output.
+func (vm *VM) shutdown(main *Thread, exit int) int {
+	main.Detach()
+	vm.wg.Wait()
+	main.Attach()
+	vm.modMu.Lock()
+	mods := vm.modules
+	vm.modules = map[string]*Object{}
+	vm.modMu.Unlock()
+	for _, m := range mods {
+		asModule(m).Dict.Clear(main)
+	}
+	for _, m := range mods {
+		main.Decref(m)
+	}
+	if vm.builtinsMod != nil {
+		vm.builtinsMod.Dict.Clear(main)
+		main.Decref(&vm.builtinsMod.Object)
+		vm.builtinsMod = nil
+	}
+	main.ClearExc()
+	if main.pyThread != nil {
+		p := main.pyThread
+		main.pyThread = nil
+		main.Decref(p)
+	}
+	if main.handled != nil {
+		main.Decref(main.handled)
+		main.handled = nil
+	}
+	vm.out.Flush()
+	vm.errw.Flush()
+	return exit
+}
+
+// finish ends the main thread and gathers the counters.
+func (vm *VM) finish(main *Thread, exit int) Result {
+	main.Detach()
+	vm.exitThread(main)
+	vm.out.Flush()
+	vm.errw.Flush()
+	return Result{ExitCode: exit, Stats: vm.Stats()}
+}
+
+// Stats returns the VM's counters (after the run).
+func (vm *VM) Stats() Stats {
+	vm.acctMu.Lock()
+	a := vm.acct
+	vm.acctMu.Unlock()
+	s := Stats{
+		Strategy:         vm.strategy.Name,
+		ObjectsAllocated: a.allocated,
+		ObjectsFreed:     a.freed,
+		Leaked:           a.allocated - a.freed,
+		UseAfterFree:     vm.useAfterFree.Load(),
+		NegativeRefcount: vm.negative.Load(),
+		Incref:           a.incref,
+		Decref:           a.decref,
+		Bytecodes:        a.bytecodes,
+		ContainerLocks:   a.containerLocks,
+		ContainerWaits:   a.containerContended,
+		RCLockContended:  a.rcLockContended,
+		BRCOwnerOps:      a.brcOwner,
+		BRCSharedOps:     a.brcShared,
+		BRCQueued:        a.brcQueued,
+		BRCMerged:        a.brcMerged,
+	}
+	if vm.plan.Counters != nil {
+		s.Strategy2 = vm.plan.Counters(&s)
+	}
+	return s
+}
+
+// Map returns the stats as the flat JSON object -stats writes.
+func (s Stats) Map() map[string]any {
+	m := map[string]any{
+		"strategy":                 s.Strategy,
+		"objects_allocated":        s.ObjectsAllocated,
+		"objects_freed":            s.ObjectsFreed,
+		"leaked":                   s.Leaked,
+		"use_after_free":           s.UseAfterFree,
+		"negative_refcount":        s.NegativeRefcount,
+		"incref":                   s.Incref,
+		"decref":                   s.Decref,
+		"bytecodes":                s.Bytecodes,
+		"container_locks":          s.ContainerLocks,
+		"container_lock_contended": s.ContainerWaits,
+		"refcount_lock_contended":  s.RCLockContended,
+		"brc_owner_ops":            s.BRCOwnerOps,
+		"brc_shared_ops":           s.BRCSharedOps,
+		"brc_queued":               s.BRCQueued,
+		"brc_merged":               s.BRCMerged,
+	}
+	for k, v := range s.Strategy2 {
+		m[k] = v
+	}
+	return m
+}
+
+// FormatException renders an exception as CPython's traceback printer does,
+// including chained causes and contexts.
+func (t *Thread) FormatException(exc *Object) string {
+	var b strings.Builder
+	t.formatChain(&b, exc, map[*Object]bool{})
+	return b.String()
+}
+
+func (t *Thread) formatChain(b *strings.Builder, exc *Object, seen map[*Object]bool) {
+	seen[exc] = true
+	if exc.kind == KindInstance && exc.typ.IsException {
+		e := asException(exc)
+		if e.Cause != nil && !seen[e.Cause] {
+			t.formatChain(b, e.Cause, seen)
+			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+		} else if e.Context != nil && !e.SuppressContext && !seen[e.Context] {
+			t.formatChain(b, e.Context, seen)
+			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+		}
+		if len(e.Traceback) > 0 {
+			b.WriteString("Traceback (most recent call last):\n")
+			for i := len(e.Traceback) - 1; i >= 0; i-- {
+				te := e.Traceback[i]
+				fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", te.Filename, te.Line, te.Func)
+				if line := t.vm.sourceLine(te.Filename, te.Line); line != "" {
+					b.WriteString("    " + line + "\n")
+				}
+			}
+		}
+	}
+	b.WriteString(t.excLine(exc))
+}
+
+// excLine is the last line of a traceback: "Type: message".
+func (t *Thread) excLine(exc *Object) string {
+	name := exc.typ.Name
+	if exc.typ.Module != "" && exc.typ.Module != "builtins" && exc.typ.Module != "__main__" {
+		name = exc.typ.Module + "." + name
+	}
+	s, ok := t.StrString(exc)
+	if !ok {
+		t.ClearExc()
+		return name + ": <exception str() failed>\n"
+	}
+	if s == "" {
+		return name + "\n"
+	}
+	return name + ": " + s + "\n"
+}
+
+// sourceLine returns a line of a loaded source file, stripped.
+func (vm *VM) sourceLine(filename string, line int) string {
+	v, ok := vm.sources.Load(filename)
+	if !ok {
+		return ""
+	}
+	lines := v.([]string)
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(lines[line-1])
+}

@@ -1,0 +1,150 @@
+package experiments
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/rcvm/rcvm/experiments/results"
+	"github.com/rcvm/rcvm/experiments/runner"
+)
+
+// maxN bounds the doubling search, so that a workload that ignores N cannot
+// loop forever.
+const maxN = 1 << 30
+
+// Calibrator finds, for a workload, the N at which one thread's work takes a
+// target time on rcvm, and remembers it for the rest of the invocation.
+type Calibrator struct {
+	mu    sync.Mutex
+	cache map[string]Calibration
+}
+
+// Calibration is the outcome of calibrating one workload.
+type Calibration struct {
+	// N is the size found.
+	N string
+	// Seconds is the measured or interpolated time at N.
+	Seconds float64
+	// Runs is the number of runs it took.
+	Runs int
+}
+
+// NewCalibrator returns an empty calibrator.
+func NewCalibrator() *Calibrator { return &Calibrator{cache: map[string]Calibration{}} }
+
+func calibrationKey(w PlannedWorkload, target float64) string {
+	return w.Path + "|" + strings.Join(w.Args, " ") + "|" + strconv.FormatFloat(target, 'g', -1, 64)
+}
+
+func (c *Calibrator) has(w PlannedWorkload, target float64) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	_, ok := c.cache[calibrationKey(w, target)]
+	return ok
+}
+
+// measureFunc times one run of the workload at size n; killed says it was
+// stopped at the deadline (so its time is only a lower bound).
+type measureFunc func(n int) (seconds float64, killed bool, err error)
+
+// Calibrate finds N for workload w (run with 1 thread on the given rcvm
+// strategy) such that a run takes about target seconds: it doubles N from 1
+// until a run takes at least target, then bisects the last interval down to
+// an eighth of its size (N may be a board size, and the work grow as N!), and
+// finally interpolates linearly inside the last interval. Runs are killed at
+// 3 × target + 1 s, so an exploding N costs little.
+func (c *Calibrator) Calibrate(ctx context.Context, tools runner.Tools, strategy string, w PlannedWorkload, target float64) (Calibration, error) {
+	key := calibrationKey(w, target)
+	c.mu.Lock()
+	if cal, ok := c.cache[key]; ok {
+		c.mu.Unlock()
+		return cal, nil
+	}
+	c.mu.Unlock()
+	limit := time.Duration((3*target + 1) * float64(time.Second))
+	measure := func(n int) (float64, bool, error) {
+		dir, err := os.MkdirTemp("", "rcvm-calibrate-")
+		if err != nil {
+			return 0, false, err
+		}
+		defer os.RemoveAll(dir)
+		rctx, cancel := context.WithTimeout(ctx, limit)
+		defer cancel()
+		cfg := results.Config{Workload: w.Name, System: results.SystemRCVM, Strategy: strategy, Threads: 1,
+			N: strconv.Itoa(n), Args: w.Args, Mode: results.ModeTiming}
+		m, err := tools.Run(rctx, runner.Job{Config: cfg, Script: w.Path, Dir: dir})
+		if err != nil {
+			if ctx.Err() == nil && rctx.Err() != nil {
+				return limit.Seconds(), true, nil
+			}
+			return 0, false, err
+		}
+		return m.WallSeconds, false, nil
+	}
+	cal, err := search(measure, target)
+	if err != nil {
+		return cal, fmt.Errorf("calibrating %s: %w", w.Name, err)
+	}
+	c.mu.Lock()
+	c.cache[key] = cal
+	c.mu.Unlock()
+	return cal, nil
+}
+
+// search is the calibration itself, separate from running programs so that
+// it can be tested on made-up time functions.
+func search(measure measureFunc, target float64) (Calibration, error) {
+	var cal Calibration
+	run := func(n int) (float64, bool, error) {
+		cal.Runs++
+		return measure(n)
+	}
+	lo, tlo := 0, 0.0
+	hi, thi, hiKilled := 1, 0.0, false
+	for {
+		t, killed, err := run(hi)
+		if err != nil {
+			return cal, err
+		}
+		if t >= target || killed {
+			thi, hiKilled = t, killed
+			break
+		}
+		lo, tlo = hi, t
+		if hi >= maxN {
+			// N does not change the time: take the largest tried.
+			return Calibration{N: strconv.Itoa(hi), Seconds: t, Runs: cal.Runs}, nil
+		}
+		hi *= 2
+	}
+	if lo == 0 {
+		// N = 1 already takes the target time or more.
+		return Calibration{N: "1", Seconds: thi, Runs: cal.Runs}, nil
+	}
+	for hi-lo > max(1, lo/8) {
+		mid := lo + (hi-lo)/2
+		t, killed, err := run(mid)
+		if err != nil {
+			return cal, err
+		}
+		if t >= target || killed {
+			hi, thi, hiKilled = mid, t, killed
+		} else {
+			lo, tlo = mid, t
+		}
+	}
+	n, secs := lo, tlo
+	if !hiKilled && thi > tlo {
+		f := float64(lo) + (target-tlo)*float64(hi-lo)/(thi-tlo)
+		n = int(math.Floor(f + 1e-9)) // an exact hit must not round down
+		n = min(max(n, lo), hi)
+		secs = tlo + (thi-tlo)*float64(n-lo)/float64(hi-lo)
+	}
+	return Calibration{N: strconv.Itoa(n), Seconds: secs, Runs: cal.Runs}, nil
+}

@@ -1,0 +1,69 @@
+package fakercvm
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// slowdown is each fake strategy's single-thread cost relative to the GIL.
+var slowdown = map[string]float64{"gil": 1, "unsafe": 0.97, "atomic": 1.2, "brc": 1.06, "mutex": 1.6, "cpython": 0.8}
+
+// simulate pretends to run a workload: the GIL (and CPython) run threads
+// one at a time, the other strategies two at a time (a 2-core machine), the
+// I/O workload sleeps N seconds in every thread at once.
+func simulate(script string, args []string, strategy string, instances int, factor float64) int {
+	base := filepath.Base(script)
+	if matches(EnvFail, strategy, base) || countedOut() {
+		fmt.Fprintf(os.Stderr, "Traceback (most recent call last):\n  File %q, line 1, in <module>\nRuntimeError: fake failure\n", script)
+		return 1
+	}
+	threads, n := workArgs(args)
+	unit, err := time.ParseDuration(os.Getenv(EnvUnit))
+	if err != nil || unit <= 0 {
+		unit = time.Millisecond
+	}
+	var d time.Duration
+	switch {
+	case strings.Contains(base, "_io_"):
+		d = time.Duration(n * float64(time.Second))
+	case strategy == "gil" || strategy == "cpython":
+		// Each interpreter has its own GIL; interpreters run two at a time.
+		d = time.Duration(float64(unit) * n * float64(threads) * float64(ceilDiv(instances, 2)))
+	default:
+		d = time.Duration(float64(unit) * n * float64(ceilDiv(threads*instances, 2)))
+	}
+	s := slowdown[strategy]
+	if s == 0 {
+		s = 1
+	}
+	d = time.Duration(float64(d) * s * factor)
+	time.Sleep(d)
+	for i := 0; i < instances; i++ {
+		if strings.HasPrefix(base, "convoy") {
+			lat := 0.0001
+			if strategy == "gil" && threads > 1 {
+				lat = 0.005
+			}
+			fmt.Printf("Latency mean: %.6f seconds\nLatency median: %.6f seconds\nLatency max: %.6f seconds\n", lat*1.2, lat, lat*3)
+		}
+		fmt.Printf("checksum %d\n", threads*int(n))
+		fmt.Printf("Duration: %.4f seconds\n", d.Seconds())
+	}
+	return 0
+}
+
+func runPython(mode string, args []string) int {
+	if mode == "python" {
+		return passThrough(args[0], args[1:], 1)
+	}
+	if _, err := os.Stat(args[0]); err != nil {
+		fmt.Fprintf(os.Stderr, "python3: can't open file %q: %v\n", args[0], err)
+		return 2
+	}
+	return simulate(args[0], args[1:], "cpython", 1, 1)
+}
+
+func ceilDiv(a, b int) int { return (a + b - 1) / b }

@@ -1,0 +1,50 @@
+package experiments
+
+import (
+	"github.com/rcvm/rcvm/experiments/results"
+	"github.com/rcvm/rcvm/experiments/runner"
+)
+
+// Options are a run's settings: where things are, and the command line's
+// overrides of an experiment's size.
+type Options struct {
+	// Quick selects the quick size instead of the full one.
+	Quick bool
+	// OutDir receives the results files.
+	OutDir string
+	// WorkloadDir holds the workload scripts.
+	WorkloadDir string
+	// Tools are the rcvm binary and python3.
+	Tools runner.Tools
+	// Strategies are what `rcvm strategies` listed (Prepare asks if nil).
+	Strategies []runner.Strategy
+	// Host is recorded in every record.
+	Host results.Host
+	// Cores is the machine's core count for thread lists (NumCPU if 0).
+	Cores int
+	// PythonStartup is python3's start-up time in seconds, for estimates.
+	PythonStartup float64
+
+	// Only lists the strategies to run where a spec says AllStrategies
+	// (nil: all of them).
+	Only []string
+	// Baselines lists the baseline systems to keep (nil: the spec's; an
+	// empty non-nil list: none).
+	Baselines []string
+	// Threads, Reps, N and Target override the size's (when non-zero).
+	Threads []int
+	Reps    int
+	N       string
+	Target  float64
+
+	// Progress shows the advance (nil: nothing is shown).
+	Progress Progress
+	// Calibrator is shared by the experiments of one invocation so that a
+	// workload is calibrated once (nil: a new one).
+	Calibrator *Calibrator
+}
+
+// overridden reports whether the command line changed the size.
+func (o *Options) overridden() bool {
+	return len(o.Threads) > 0 || o.Reps > 0 || o.N != "" || o.Target > 0
+}

@@ -1,0 +1,215 @@
+package experiments
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/rcvm/rcvm/experiments/results"
+)
+
+// Plan is an experiment resolved against this machine, its workloads
+// directory and its rcvm binary: what will run, before sizes are calibrated.
+type Plan struct {
+	// Spec is the experiment.
+	Spec Spec
+	// Size is the size in force (with the command line's overrides), and
+	// SizeName "quick", "full" or "custom".
+	Size     Size
+	SizeName string
+	// Threads are the thread counts.
+	Threads []int
+	// Series are the configurations' templates: System, Strategy,
+	// Variant, Flags and Mode set.
+	Series []results.Config
+	// Workloads are the programs, one per file and argument variant.
+	Workloads []PlannedWorkload
+	// Notes explain what was left out (a strategy this rcvm lacks, no
+	// python3, ...).
+	Notes []string
+
+	cores         int
+	pythonStartup float64
+}
+
+// PlannedWorkload is one workload file with one set of extra arguments.
+type PlannedWorkload struct {
+	// Name is the file name, Path where it is.
+	Name, Path string
+	// Args are the extra arguments (the workload's, then the sweep value).
+	Args []string
+}
+
+// Prepare resolves spec into a plan. It asks the rcvm binary for its
+// strategies if opts has none, and fails with a clear error if a workload
+// is missing or nothing is left to run.
+func Prepare(ctx context.Context, spec Spec, opts *Options) (*Plan, error) {
+	if opts.Strategies == nil {
+		list, err := opts.Tools.Strategies(ctx)
+		if err != nil {
+			return nil, err
+		}
+		opts.Strategies = list
+	}
+	p := &Plan{Spec: spec, Size: spec.Full, SizeName: "full", cores: opts.Cores, pythonStartup: opts.PythonStartup}
+	if opts.Quick {
+		p.Size, p.SizeName = spec.Quick, "quick"
+	}
+	if p.cores <= 0 {
+		p.cores = runtime.NumCPU()
+	}
+	if p.pythonStartup <= 0 {
+		p.pythonStartup = 0.1
+	}
+	p.applyOverrides(opts)
+	if err := p.resolveWorkloads(opts.WorkloadDir); err != nil {
+		return nil, err
+	}
+	if err := p.resolveSeries(opts); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+func (p *Plan) applyOverrides(opts *Options) {
+	threads := p.Spec.Threads
+	if p.Size.Threads != nil {
+		threads = p.Size.Threads
+	}
+	if threads == nil {
+		threads = Fixed(1)
+	}
+	p.Threads = threads(p.cores)
+	if len(opts.Threads) > 0 {
+		p.Threads = append([]int(nil), opts.Threads...)
+	}
+	if opts.Reps > 0 {
+		p.Size.Reps = opts.Reps
+	}
+	if opts.N != "" {
+		p.Size.N = opts.N
+	}
+	if opts.Target > 0 {
+		p.Size.Target = opts.Target
+	}
+	if p.Size.Reps < 1 {
+		p.Size.Reps = 1
+	}
+	if opts.overridden() {
+		p.SizeName = "custom"
+	}
+}
+
+func (p *Plan) resolveWorkloads(dir string) error {
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return fmt.Errorf("experiment %s: no workloads directory %q (run from the repository root, or give -workloads DIR)",
+			p.Spec.Name, dir)
+	}
+	sweep := p.Size.Sweep
+	if len(sweep) == 0 {
+		sweep = []string{""}
+	}
+	for _, w := range p.Spec.Workloads {
+		files, err := filepath.Glob(filepath.Join(dir, w.Pattern))
+		if err != nil {
+			return fmt.Errorf("experiment %s: bad workload pattern %q: %w", p.Spec.Name, w.Pattern, err)
+		}
+		if len(files) == 0 {
+			return fmt.Errorf("experiment %s: no workload matches %q in %s", p.Spec.Name, w.Pattern, dir)
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			for _, s := range sweep {
+				args := append([]string(nil), w.Args...)
+				if s != "" {
+					args = append(args, s)
+				}
+				p.Workloads = append(p.Workloads, PlannedWorkload{Name: filepath.Base(f), Path: f, Args: args})
+			}
+		}
+	}
+	return nil
+}
+
+func (p *Plan) resolveSeries(opts *Options) error {
+	have := make([]string, len(opts.Strategies))
+	for i, s := range opts.Strategies {
+		have[i] = s.Name
+	}
+	for _, s := range opts.Only {
+		if !slices.Contains(have, s) {
+			return fmt.Errorf("unknown strategy %q (this rcvm has: %s)", s, strings.Join(have, ", "))
+		}
+	}
+	wanted := func(s string) bool { return opts.Only == nil || slices.Contains(opts.Only, s) }
+	for _, s := range p.Spec.Series {
+		sys := s.System
+		if sys == "" {
+			sys = results.SystemRCVM
+		}
+		base := results.Config{System: sys, Strategy: s.Strategy, Variant: s.Variant, Flags: s.Flags, Mode: p.Spec.Mode}
+		switch {
+		case sys == results.SystemRCVM && s.Strategy == AllStrategies:
+			for _, name := range have {
+				if wanted(name) && !slices.Contains(s.Except, name) {
+					c := base
+					c.Strategy = name
+					p.Series = append(p.Series, c)
+				}
+			}
+			continue
+		case sys != results.SystemRCVM && opts.Baselines != nil && !slices.Contains(opts.Baselines, sys):
+			continue
+		case sys == results.SystemCPython:
+			if opts.Tools.Python == "" {
+				p.Notes = append(p.Notes, "no python3 on PATH: the CPython baseline is left out")
+				continue
+			}
+			base.Strategy = ""
+			p.Series = append(p.Series, base)
+			continue
+		}
+		if base.Strategy == "" {
+			base.Strategy = "gil"
+		}
+		if !slices.Contains(have, base.Strategy) {
+			p.Notes = append(p.Notes, fmt.Sprintf("this rcvm has no strategy %q: series %q left out", base.Strategy, base.Series()))
+			continue
+		}
+		if sys == results.SystemRCVM && !wanted(base.Strategy) {
+			continue
+		}
+		p.Series = append(p.Series, base)
+	}
+	if len(p.Series) == 0 {
+		return fmt.Errorf("experiment %s: nothing to run (strategies: %s; -strategies/-baselines may have left out every series)",
+			p.Spec.Name, strings.Join(have, ", "))
+	}
+	return nil
+}
+
+// configs returns every configuration for the given calibrated sizes
+// (workload name → N), in round order: workload, then threads, then series,
+// so that the series of one workload and thread count run side by side.
+func (p *Plan) configs(sizes map[string]string) []results.Config {
+	var out []results.Config
+	for _, w := range p.Workloads {
+		n, ok := sizes[w.Name]
+		if !ok {
+			continue
+		}
+		for _, t := range p.Threads {
+			for _, s := range p.Series {
+				c := s
+				c.Workload, c.Threads, c.N, c.Args = w.Name, t, n, w.Args
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,105 @@
+package results
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Systems a configuration can run on.
+const (
+	// SystemRCVM is one rcvm process running the workload's threads.
+	SystemRCVM = "rcvm"
+	// SystemCPython is python3 running the same script.
+	SystemCPython = "cpython"
+	// SystemMultiprocessing is THREADS rcvm processes, each running one
+	// thread's share of the work, started at once.
+	SystemMultiprocessing = "multiprocessing"
+	// SystemSubinterpreters is one rcvm process with THREADS isolated VMs
+	// (rcvm run -interpreters THREADS), each running one thread's share.
+	SystemSubinterpreters = "subinterpreters"
+)
+
+// Modes of a run. Only ModeTiming runs are timed; the others collect
+// counters that cost time.
+const (
+	// ModeTiming runs with -report only.
+	ModeTiming = "timing"
+	// ModeStats adds -stats (counters on; the times are not comparable).
+	ModeStats = "stats"
+	// ModeChecked adds -checked -stats (poisoned frees; use-after-free and
+	// negative counts are detected).
+	ModeChecked = "checked"
+)
+
+// Config is everything that defines one measured configuration.
+type Config struct {
+	// Workload is the script's file name, e.g. "bm_float.py".
+	Workload string `json:"workload"`
+	// System is one of the System constants.
+	System string `json:"system"`
+	// Strategy is the rcvm strategy (also for the multiprocessing and
+	// subinterpreters baselines); empty for CPython.
+	Strategy string `json:"strategy,omitempty"`
+	// Variant distinguishes series of one strategy that differ in Flags,
+	// e.g. "old" or "1ms".
+	Variant string `json:"variant,omitempty"`
+	// Flags are extra `rcvm run` flags, e.g. ["-switch-interval", "1ms"].
+	Flags []string `json:"flags,omitempty"`
+	// Threads is the workload's THREADS argument (processes or
+	// interpreters for those baselines).
+	Threads int `json:"threads"`
+	// N is the workload's size argument.
+	N string `json:"n"`
+	// Args are further program arguments after N (e.g. a share percent).
+	Args []string `json:"args,omitempty"`
+	// Mode is one of the Mode constants.
+	Mode string `json:"mode"`
+}
+
+// Series is the name a configuration is plotted and tabulated under: the
+// strategy (with its variant) for rcvm, the baseline's name otherwise.
+func (c Config) Series() string {
+	name := c.Strategy
+	switch c.System {
+	case SystemRCVM, "":
+	case SystemCPython:
+		name = "CPython"
+	default:
+		name = c.System
+		if c.Strategy != "" && c.Strategy != "gil" {
+			name += " (" + c.Strategy + ")"
+		}
+	}
+	if c.Variant != "" {
+		name += " " + c.Variant
+	}
+	return name
+}
+
+// Key identifies the configuration among the records of one experiment.
+func (c Config) Key() string {
+	return strings.Join([]string{
+		c.Workload, c.System, c.Strategy, c.Variant, strings.Join(c.Flags, " "),
+		strconv.Itoa(c.Threads), c.N, strings.Join(c.Args, " "), c.Mode,
+	}, "|")
+}
+
+// Param returns the last extra argument as a number (e.g. the share percent
+// of the contention workload), and false if there is none.
+func (c Config) Param() (float64, bool) {
+	if len(c.Args) == 0 {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(c.Args[len(c.Args)-1], 64)
+	return v, err == nil
+}
+
+// String is a one-line description for progress output.
+func (c Config) String() string {
+	s := fmt.Sprintf("%s %s t=%d n=%s", c.Workload, c.Series(), c.Threads, c.N)
+	if len(c.Args) > 0 {
+		s += " " + strings.Join(c.Args, " ")
+	}
+	return s
+}

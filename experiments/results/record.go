@@ -1,0 +1,108 @@
+package results
+
+import "github.com/rcvm/rcvm/experiments/stats"
+
+// Record types.
+const (
+	TypeMeasurement = "measurement"
+	TypeSummary     = "summary"
+	TypeError       = "error"
+)
+
+// Record is one line of a results file. The embedded Measurement or Summary
+// is set according to Type; their fields appear at the top level of the JSON
+// object so that a line reads flat (jq '.wall_seconds').
+type Record struct {
+	// Type is one of the Type constants.
+	Type string `json:"type"`
+	// Experiment is the experiment's name, e.g. "overhead".
+	Experiment string `json:"experiment"`
+	// Size is "quick", "full" or "custom" (overridden on the command line).
+	Size string `json:"size"`
+	// RunID identifies one invocation of the experiment; readers keep only
+	// the newest run per experiment and host.
+	RunID string `json:"run_id"`
+	// Config is the measured configuration.
+	Config Config `json:"config"`
+	// Host is where it ran.
+	Host Host `json:"host"`
+	// Error explains a TypeError record, or a failed measurement.
+	Error string `json:"error,omitempty"`
+
+	*Measurement
+	*Summary
+}
+
+// Measurement is the outcome of one program run (or, for multiprocessing,
+// one batch of processes started together).
+type Measurement struct {
+	// Rep is the repetition index, 0-based; runs with equal Rep of one
+	// experiment ran in the same interleaved round.
+	Rep int `json:"rep"`
+	// WallSeconds is measured by the runner, from start to the exit of the
+	// last process.
+	WallSeconds float64 `json:"wall_seconds"`
+	// UserSeconds and SysSeconds are the children's CPU times (rusage).
+	UserSeconds float64 `json:"user_seconds"`
+	SysSeconds  float64 `json:"sys_seconds"`
+	// CPUSeconds is UserSeconds + SysSeconds.
+	CPUSeconds float64 `json:"cpu_seconds"`
+	// MaxRSSBytes is the largest resident set of the child(ren).
+	MaxRSSBytes int64 `json:"max_rss_bytes"`
+	// ExitCode is the program's exit status (the first non-zero one for
+	// several processes); -1 if it was killed.
+	ExitCode int `json:"exit_code"`
+	// Report is the VM's own -report (nil for CPython); several processes'
+	// reports are combined (sums, and the maximum for peaks).
+	Report *Report `json:"report,omitempty"`
+	// Stats holds the numeric fields of the VM's -stats file (ModeStats
+	// and ModeChecked only).
+	Stats map[string]float64 `json:"stats,omitempty"`
+	// WorkSeconds is the time the program measured for its own work: the
+	// largest of its "Duration...: X seconds" lines (several processes
+	// print one each), else the VM's report, else WallSeconds. It leaves
+	// out interpreter start-up, which for python3 can be large.
+	WorkSeconds float64 `json:"work_seconds"`
+	// Timings are the values of the program's "Latency...: X seconds" and
+	// "Duration...: X seconds" lines, by label (the text before the colon,
+	// e.g. "Latency median"), in output order.
+	Timings map[string][]float64 `json:"timings,omitempty"`
+}
+
+// OK reports whether the run succeeded.
+func (m *Measurement) OK() bool { return m != nil && m.ExitCode == 0 }
+
+// Report is the JSON object rcvm run -report writes, measured inside the VM.
+type Report struct {
+	WallSeconds      float64 `json:"wall_seconds"`
+	CPUSeconds       float64 `json:"cpu_seconds"`
+	GCCycles         float64 `json:"gc_cycles"`
+	GCPauseSeconds   float64 `json:"gc_pause_seconds"`
+	GOMAXPROCS       int     `json:"gomaxprocs"`
+	PeakHeapBytes    float64 `json:"peak_heap_bytes"`
+	ObjectsAllocated float64 `json:"objects_allocated"`
+	HeaderBytes      float64 `json:"header_bytes"`
+	Strategy         string  `json:"strategy"`
+}
+
+// Summary condenses the successful measurements of one configuration.
+type Summary struct {
+	// Runs is the number of measurements, Failures how many of them failed.
+	Runs     int `json:"runs"`
+	Failures int `json:"failures"`
+	// Work, Wall and CPU are medians with 95% confidence intervals of
+	// WorkSeconds, WallSeconds and CPUSeconds.
+	Work stats.Estimate `json:"work"`
+	Wall stats.Estimate `json:"wall"`
+	CPU  stats.Estimate `json:"cpu"`
+	// Utilisation is the median of CPU/wall: the number of cores kept busy.
+	Utilisation float64 `json:"cpu_utilisation"`
+	// GCCycles and GCPauseSeconds are medians of the VM's report.
+	GCCycles       float64 `json:"gc_cycles"`
+	GCPauseSeconds float64 `json:"gc_pause_seconds"`
+	// MedianRSSBytes is the median of the runs' peak resident sets.
+	MedianRSSBytes float64 `json:"median_max_rss_bytes"`
+	// Timings are medians of the program's timing lines across runs, by
+	// label (e.g. "Latency median").
+	TimingMedians map[string]stats.Estimate `json:"timing_medians,omitempty"`
+}

@@ -1,0 +1,104 @@
+package runner
+
+import (
+	"fmt"
+	"path/filepath"
+	"strconv"
+
+	"github.com/rcvm/rcvm/experiments/results"
+)
+
+// Tools are the programs a measurement runs.
+type Tools struct {
+	// RCVM is the rcvm binary.
+	RCVM string
+	// Python is the CPython interpreter; empty if there is none.
+	Python string
+	// Env is added to the runner's own environment for every child.
+	Env []string
+}
+
+// Job is one measurement to take.
+type Job struct {
+	// Config says what to run.
+	Config results.Config
+	// Script is the workload's path.
+	Script string
+	// Dir receives the -report and -stats files (a fresh temporary
+	// directory per job is best).
+	Dir string
+}
+
+// process is one child to start: its argv and the files it will write.
+type process struct {
+	argv   []string
+	report string
+	stats  string
+}
+
+// processes builds the children of a job.
+func (t Tools) processes(j Job) ([]process, error) {
+	c := j.Config
+	if c.Threads < 1 {
+		return nil, fmt.Errorf("runner: %s: threads must be at least 1, not %d", c.Workload, c.Threads)
+	}
+	progArgs := func(threads int) []string {
+		a := []string{j.Script, strconv.Itoa(threads), c.N}
+		return append(a, c.Args...)
+	}
+	switch c.System {
+	case results.SystemCPython:
+		if t.Python == "" {
+			return nil, fmt.Errorf("runner: no python3 to run the CPython baseline")
+		}
+		return []process{{argv: append([]string{t.Python}, progArgs(c.Threads)...)}}, nil
+	case results.SystemRCVM:
+		return []process{t.rcvmProcess(j, "0", nil, progArgs(c.Threads))}, nil
+	case results.SystemSubinterpreters:
+		extra := []string{"-interpreters", strconv.Itoa(c.Threads)}
+		return []process{t.rcvmProcess(j, "0", extra, progArgs(1))}, nil
+	case results.SystemMultiprocessing:
+		ps := make([]process, c.Threads)
+		for i := range ps {
+			ps[i] = t.rcvmProcess(j, strconv.Itoa(i), nil, progArgs(1))
+		}
+		return ps, nil
+	}
+	return nil, fmt.Errorf("runner: unknown system %q", c.System)
+}
+
+func (t Tools) rcvmProcess(j Job, id string, extra, prog []string) process {
+	c := j.Config
+	p := process{report: filepath.Join(j.Dir, "report-"+id+".json")}
+	argv := []string{t.RCVM, "run"}
+	if c.Strategy != "" {
+		argv = append(argv, "-strategy", c.Strategy)
+	}
+	argv = append(argv, c.Flags...)
+	argv = append(argv, extra...)
+	switch c.Mode {
+	case results.ModeChecked:
+		argv = append(argv, "-checked")
+		fallthrough
+	case results.ModeStats:
+		p.stats = filepath.Join(j.Dir, "stats-"+id+".json")
+		argv = append(argv, "-stats", p.stats)
+	}
+	argv = append(argv, "-report", p.report)
+	p.argv = append(argv, prog...)
+	return p
+}
+
+// CommandLines returns the command lines a job would run, for dry runs and
+// error messages.
+func (t Tools) CommandLines(j Job) ([][]string, error) {
+	ps, err := t.processes(j)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.argv
+	}
+	return out, nil
+}

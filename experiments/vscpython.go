@@ -1,0 +1,18 @@
+package experiments
+
+import "github.com/rcvm/rcvm/experiments/results"
+
+// VsCPython runs the benchmark suite on one thread on rcvm (GIL) and on
+// python3 alternately: how far the VM is from the reference implementation,
+// program by program, with the geometric mean (`make bench`).
+var VsCPython = Spec{
+	Name:      "vscpython",
+	Title:     "the benchmark suite on one thread, rcvm (GIL) vs python3",
+	Question:  "How fast is rcvm next to CPython?",
+	Workloads: []Workload{{Pattern: "bm_*.py"}},
+	Series:    []Series{{Strategy: "gil"}, {System: results.SystemCPython}},
+	Threads:   Fixed(1),
+	Mode:      results.ModeTiming,
+	Quick:     Size{Target: 0.1, Reps: 3},
+	Full:      Size{Target: 0.35, Reps: 7},
+}

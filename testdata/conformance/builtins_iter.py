@@ -1,0 +1,32 @@
+# Iteration builtins: sorted, reversed, enumerate, zip, map, filter, any,
+# all, iter, next, range.
+data = [5, 2, 9, 1, 5, 6]
+print(sorted(data), sorted(data, reverse=True), sorted(data, key=lambda x: -x), data)
+print(sorted(["b", "A", "c"]), sorted(["b", "A", "c"], key=str.lower))
+pairs = [("b", 2), ("a", 2), ("c", 1)]
+print(sorted(pairs, key=lambda p: p[1]), sorted(pairs, key=lambda p: (p[1], p[0]), reverse=True))
+print(list(reversed(data)), list(reversed("abc")), list(reversed(range(4))), list(reversed((1, 2))))
+print(list(enumerate("abc")), list(enumerate(["x", "y"], 10)), list(enumerate([], 1)))
+print(list(zip([1, 2, 3], "ab")), list(zip()), list(zip(range(3), range(10, 13), "xyz")))
+print(list(map(str, [1, 2])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5, 6])), list(map(abs, (-1, 2))))
+print(list(filter(None, [0, 1, "", "a", [], [0]])), list(filter(lambda x: x > 2, data)))
+print(any([]), all([]), any([0, "", None]), any([0, 1]), all([1, "a", [0]]), all([1, 0]))
+it = iter([1, 2, 3])
+print(next(it), next(it), next(it), next(it, "end"), next(it, None))
+r = iter(range(2))
+print(list(r), list(r))
+print(list(range(5)), list(range(2, 8)), list(range(10, 0, -3)), list(range(0)), list(range(5, 2)))
+rg = range(1, 20, 4)
+print(len(rg), rg[1], rg[-1], 9 in rg, 10 in rg, list(rg[1:3]), rg)
+print(range(3), range(1, 5), range(0, 10, 2))
+s = iter("hi")
+for ch in s:
+    print(ch)
+e = enumerate(["p", "q"])
+print(next(e), list(e))
+z = zip("ab", [1, 2])
+print(dict(z))
+m = map(lambda x: x * 2, range(3))
+print(next(m), list(m))
+print(sum(map(int, "12345")), max(map(len, ["a", "abc"])), sorted(map(lambda x: x % 3, range(6))))
+print(list(iter(list(iter((1, 2))))))

@@ -1,0 +1,12 @@
+# Numeric builtins: abs, min, max, sum, round, divmod, pow.
+print(abs(-5), abs(5), abs(-2.5), abs(0), abs(-0.0), abs(-10 ** 30))
+print(min(3, 1, 2), max(3, 1, 2), min([5, 2, 8]), max("hello"), min((4, 2)), max(1, 2.5))
+print(min([3, 1, 2], key=lambda x: -x), max(["aa", "b", "ccc"], key=len), min([], default="empty"))
+print(max([1, 3, 3], key=lambda x: 0), max(range(10), key=lambda x: x % 4))
+print(sum([]), sum([1, 2, 3]), sum([1.5, 2.5]), sum(range(101)), sum([[1], [2]], []), sum((1, 2), 10))
+print(round(3.7), round(-3.7), round(2.5), round(3.5), round(-2.5), round(7), round(3.14159, 2), round(1.005, 2))
+print(round(123.456, -1), round(1e20), round(0.125, 2), round(0.375, 2), type(round(2.5)).__name__)
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(17.5, 5), divmod(0, 3))
+print(pow(2, 10), pow(2, -1), pow(2.0, 3), pow(3, 4, 5), pow(-3, 3), pow(10, 20), pow(0, 0))
+print(pow(4, 3, 7), 2 ** 0.5 == pow(2, 0.5))
+print(max(True, 0), min(-1, False), sum([True, True, False]))

@@ -1,0 +1,3 @@
+# A bare raise with no exception being handled.
+print("before")
+raise

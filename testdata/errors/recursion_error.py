@@ -1,0 +1,7 @@
+# RecursionError from unbounded recursion; CPython abbreviates the repeated
+# frames ("[Previous line repeated N more times]").
+def forever(n):
+    return forever(n + 1)
+
+print("recursing")
+forever(0)

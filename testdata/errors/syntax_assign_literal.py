@@ -1,0 +1,3 @@
+# SyntaxError: assignment to a literal.
+x = 1
+1 = x

@@ -1,0 +1,3 @@
+# IndentationError: a block header with no indented body.
+def f():
+return 1

@@ -1,0 +1,3 @@
+# SyntaxError: a string literal without its closing quote.
+s = "abc
+print(s)
