@@ -3,6 +3,7 @@ package core
 import (
 	"math"
 	"math/big"
+	"unsafe"
 
 	"github.com/rcvm/rcvm/core/pyfmt"
 	"github.com/rcvm/rcvm/core/pynum"
@@ -58,11 +59,7 @@ func init() {
 // floatHash is hash(float): integral values hash as the equal int; a NaN
 // hashes by identity, as in CPython 3.10+.
 func floatHash(t *Thread, o *Object) (int64, bool) {
-	v := asFloat(o).V
-	if v != v {
-		return objectAddressHash(o), true
-	}
-	return pynum.HashFloat(v), true
+	return pynum.HashFloat(asFloat(o).V, uintptr(unsafe.Pointer(o))), true
 }
 
 // floatNew implements float() and float(x).

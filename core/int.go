@@ -137,12 +137,11 @@ func (t *Thread) intString(o *Object) (string, bool) {
 	if n.Big == nil {
 		return strconv.FormatInt(n.V, 10), true
 	}
-	s, err := pynum.IntToDecimal(n.Big)
-	if err != nil {
+	if err := pynum.CheckIntToStr(n.Big); err != nil {
 		t.raiseNum(err)
 		return "", false
 	}
-	return s, true
+	return n.Big.Text(10), true
 }
 
 func intHash(t *Thread, o *Object) (int64, bool) {
@@ -272,11 +271,14 @@ func (t *Thread) callNumberDunder(o *Object, name string) (r *Object, found bool
 
 // parseIntObject parses a str as int(s, base) does.
 func (t *Thread) parseIntObject(s string, base int) *Object {
-	v, err := pynum.ParseInt(s, base)
+	small, large, err := pynum.ParseInt(s, base)
 	if err != nil {
 		return t.raiseNum(err)
 	}
-	return t.NewBigInt(v)
+	if large != nil {
+		return t.NewBigInt(large)
+	}
+	return t.NewInt(small)
 }
 
 // floatToIntObject returns int(f), truncating toward zero.

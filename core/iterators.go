@@ -1,6 +1,11 @@
 package core
 
-import "unicode/utf8"
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"unicode/utf8"
+)
 
 // The built-in iterators over containers: list, tuple, str, dict, set and
 // range iterators and their reversed forms (all on the SeqIter layout), the
@@ -401,7 +406,11 @@ func reversedNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
 		}
 		return t.Call(m, []*Object{seq}, nil)
 	}
-	if seq.typ.GetItem == nil || seq.typ.Len == nil || seq.kind == KindDict || seq.kind == KindSet || seq.kind == KindFrozenSet {
+	reversible := seq.typ.GetItem != nil && seq.typ.Len != nil && seq.kind != KindSet && seq.kind != KindFrozenSet
+	if seq.kind == KindInstance {
+		reversible = seq.typ.Lookup(Intern("__getitem__")) != nil && seq.typ.Lookup(Intern("__len__")) != nil
+	}
+	if !reversible {
 		return t.RaiseMsg(&TypeErrorType, "'%s' object is not reversible", seq.typ.Name)
 	}
 	n, ok := t.Len(seq)
@@ -409,4 +418,351 @@ func reversedNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
 		return nil
 	}
 	return &t.newSeqIter(&ReversedType, seq, n-1).Object
+}
+
+// ---- enumerate, zip, map, filter ----
+
+// Enumerate is an enumerate object: it pairs a running count with each
+// item of an iterator.
+type Enumerate struct {
+	Object
+	it    *Object
+	index int64
+	// big is the count once it no longer fits an int64 (or when start did
+	// not), advanced with int addition.
+	big *Object
+}
+
+// Zip is a zip object: tuples of the next items of several iterators.
+type Zip struct {
+	Object
+	its    []*Object
+	strict bool
+	done   bool
+}
+
+// Map is a map object: a function applied to the next items of iterators.
+type Map struct {
+	Object
+	fn  *Object
+	its []*Object
+}
+
+// Filter is a filter object: the items of an iterator for which a
+// function (or, with None, the item itself) is true.
+type Filter struct {
+	Object
+	fn *Object // nil for filter(None, ...)
+	it *Object
+}
+
+// The functional iterator types.
+var (
+	EnumerateType = iterType("enumerate", enumerateNext)
+	ZipType       = iterType("zip", zipNext)
+	MapType       = iterType("map", mapNext)
+	FilterType    = iterType("filter", filterNext)
+)
+
+func init() {
+	for _, tp := range []*Type{&EnumerateType, &ZipType, &MapType, &FilterType} {
+		tp.Iter = iterSelf
+		tp.SetAttr = readOnlySetAttr
+		registerType(tp)
+	}
+	EnumerateType.New, EnumerateType.Dealloc = enumerateNew, deallocEnumerate
+	ZipType.New, ZipType.Dealloc = zipNew, deallocZip
+	MapType.New, MapType.Dealloc = mapNew, deallocMap
+	FilterType.New, FilterType.Dealloc = filterNew, deallocFilter
+}
+
+// getIters returns new references to iter(x) for each x; on failure the
+// ones already made are released.
+func (t *Thread) getIters(iterables []*Object) ([]*Object, bool) {
+	its := make([]*Object, len(iterables))
+	for i, x := range iterables {
+		it := t.GetIter(x)
+		if it == nil {
+			t.releaseAll(its[:i])
+			return nil, false
+		}
+		its[i] = it
+	}
+	return its, true
+}
+
+// invalidKeyword raises CPython's error for a keyword a built-in type's
+// constructor does not accept.
+func (t *Thread) invalidKeyword(fname string, kwnames []*Str, allowed ...string) bool {
+	for _, k := range kwnames {
+		ok := false
+		for _, a := range allowed {
+			ok = ok || k.S == a
+		}
+		if !ok {
+			t.RaiseMsg(&TypeErrorType, "'%s' is an invalid keyword argument for %s()", k.S, fname)
+			return true
+		}
+	}
+	return false
+}
+
+func enumerateNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
+	if t.invalidKeyword("enumerate", kwnames, "iterable", "start") {
+		return nil
+	}
+	var iterable, start *Object
+	if !t.ParseArgs("enumerate", args, kwnames, []string{"iterable", "start"}, 1, &iterable, &start) {
+		return nil
+	}
+	e := &Enumerate{}
+	if start != nil {
+		n := t.pyIndex(start)
+		if n == nil {
+			return nil
+		}
+		if v, ok := IntValue(n); ok {
+			e.index = v
+			t.Decref(n)
+		} else {
+			e.big = n
+		}
+	}
+	it := t.GetIter(iterable)
+	if it == nil {
+		t.XDecref(e.big)
+		return nil
+	}
+	e.it = it
+	t.initObject(&e.Object, KindIterator, &EnumerateType)
+	return &e.Object
+}
+
+func enumerateNext(t *Thread, o *Object) *Object {
+	e := asEnumerate(o)
+	x := t.Next(e.it)
+	if x == nil {
+		return nil
+	}
+	var count *Object
+	if e.big == nil {
+		count = t.NewInt(e.index)
+		if e.index == math.MaxInt64 {
+			// The next count does not fit: continue with int objects.
+			e.big = t.NewBigInt(new(big.Int).Add(big.NewInt(e.index), big.NewInt(1)))
+		} else {
+			e.index++
+		}
+	} else {
+		// The tuple takes over the counter's reference.
+		count = e.big
+		e.big = t.NewBigInt(new(big.Int).Add(bigOf(count), big.NewInt(1)))
+	}
+	r := t.NewTuple(2)
+	r.Items[0], r.Items[1] = count, x
+	return &r.Object
+}
+
+func asEnumerate(o *Object) *Enumerate { return (*Enumerate)(ptrOf(o)) }
+
+func deallocEnumerate(t *Thread, o *Object) {
+	e := asEnumerate(o)
+	it, big := e.it, e.big
+	e.it, e.big = nil, nil
+	t.XDecref(it)
+	t.XDecref(big)
+	t.recycle(o)
+}
+
+func zipNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
+	if t.invalidKeyword("zip", kwnames, "strict") {
+		return nil
+	}
+	npos := len(args) - len(kwnames)
+	strict := false
+	if len(kwnames) > 0 {
+		v, ok := t.Truth(args[npos])
+		if !ok {
+			return nil
+		}
+		strict = v
+	}
+	its, ok := t.getIters(args[:npos])
+	if !ok {
+		return nil
+	}
+	z := &Zip{its: its, strict: strict}
+	t.initObject(&z.Object, KindIterator, &ZipType)
+	return &z.Object
+}
+
+func asZip(o *Object) *Zip { return (*Zip)(ptrOf(o)) }
+
+func zipNext(t *Thread, o *Object) *Object {
+	z := asZip(o)
+	if len(z.its) == 0 || z.done {
+		return nil
+	}
+	r := t.NewTuple(len(z.its))
+	for i, it := range z.its {
+		x := t.Next(it)
+		if x == nil {
+			for j := 0; j < i; j++ {
+				t.Decref(r.Items[j])
+				r.Items[j] = nil
+			}
+			t.Decref(&r.Object)
+			if t.Failed() {
+				return nil
+			}
+			z.done = true
+			if z.strict {
+				return t.zipStrictCheck(z, i)
+			}
+			return nil
+		}
+		r.Items[i] = x
+	}
+	return &r.Object
+}
+
+// zipStrictCheck runs when iterator i of a strict zip is exhausted: every
+// other iterator must be exhausted too (PEP 618's messages).
+func (t *Thread) zipStrictCheck(z *Zip, i int) *Object {
+	plural := func(i int) string {
+		if i == 1 {
+			return "argument 1"
+		}
+		return "arguments 1-" + strconv.Itoa(i)
+	}
+	if i > 0 {
+		return t.RaiseMsg(&ValueErrorType, "zip() argument %d is shorter than %s", i+1, plural(i))
+	}
+	for j := 1; j < len(z.its); j++ {
+		x := t.Next(z.its[j])
+		if x != nil {
+			t.Decref(x)
+			return t.RaiseMsg(&ValueErrorType, "zip() argument %d is longer than %s", j+1, plural(j))
+		}
+		if t.Failed() {
+			return nil
+		}
+	}
+	return nil
+}
+
+func deallocZip(t *Thread, o *Object) {
+	z := asZip(o)
+	its := z.its
+	z.its = nil
+	t.releaseAll(its)
+	t.recycle(o)
+}
+
+func mapNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
+	if len(kwnames) > 0 {
+		return t.RaiseMsg(&TypeErrorType, "map() takes no keyword arguments")
+	}
+	if len(args) < 2 {
+		return t.RaiseMsg(&TypeErrorType, "map() must have at least two arguments.")
+	}
+	its, ok := t.getIters(args[1:])
+	if !ok {
+		return nil
+	}
+	m := &Map{fn: t.NewRef(args[0]), its: its}
+	t.initObject(&m.Object, KindIterator, &MapType)
+	return &m.Object
+}
+
+func asMap(o *Object) *Map { return (*Map)(ptrOf(o)) }
+
+func mapNext(t *Thread, o *Object) *Object {
+	m := asMap(o)
+	var buf [4]*Object
+	args := buf[:0]
+	if len(m.its) > len(buf) {
+		args = make([]*Object, 0, len(m.its))
+	}
+	for _, it := range m.its {
+		x := t.Next(it)
+		if x == nil {
+			t.releaseAll(args)
+			return nil
+		}
+		args = append(args, x)
+	}
+	r := t.Call(m.fn, args, nil)
+	t.releaseAll(args)
+	return r
+}
+
+func deallocMap(t *Thread, o *Object) {
+	m := asMap(o)
+	fn, its := m.fn, m.its
+	m.fn, m.its = nil, nil
+	t.Decref(fn)
+	t.releaseAll(its)
+	t.recycle(o)
+}
+
+func filterNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
+	if len(kwnames) > 0 {
+		return t.RaiseMsg(&TypeErrorType, "filter() takes no keyword arguments")
+	}
+	if len(args) != 2 {
+		return t.RaiseMsg(&TypeErrorType, "filter expected 2 arguments, got %d", len(args))
+	}
+	it := t.GetIter(args[1])
+	if it == nil {
+		return nil
+	}
+	f := &Filter{it: it}
+	// filter(None, x) and filter(bool, x) test the items' truth directly.
+	if args[0] != None && args[0] != &BoolType.Object {
+		f.fn = t.NewRef(args[0])
+	}
+	t.initObject(&f.Object, KindIterator, &FilterType)
+	return &f.Object
+}
+
+func asFilter(o *Object) *Filter { return (*Filter)(ptrOf(o)) }
+
+func filterNext(t *Thread, o *Object) *Object {
+	f := asFilter(o)
+	for {
+		x := t.Next(f.it)
+		if x == nil {
+			return nil
+		}
+		var keep, ok bool
+		if f.fn == nil {
+			keep, ok = t.Truth(x)
+		} else {
+			r := t.Call(f.fn, []*Object{x}, nil)
+			if r == nil {
+				t.Decref(x)
+				return nil
+			}
+			keep, ok = t.Truth(r)
+			t.Decref(r)
+		}
+		if !ok {
+			t.Decref(x)
+			return nil
+		}
+		if keep {
+			return x
+		}
+		t.Decref(x)
+	}
+}
+
+func deallocFilter(t *Thread, o *Object) {
+	f := asFilter(o)
+	fn, it := f.fn, f.it
+	f.fn, f.it = nil, nil
+	t.XDecref(fn)
+	t.Decref(it)
+	t.recycle(o)
 }

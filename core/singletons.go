@@ -1,10 +1,10 @@
 package core
 
 import (
-	"math/bits"
 	"unsafe"
 
 	"github.com/rcvm/rcvm/core/bytecode"
+	"github.com/rcvm/rcvm/core/pynum"
 )
 
 // The slots of None, NotImplemented and Ellipsis. The three objects are
@@ -45,13 +45,6 @@ func init() {
 	EllipsisType.Truth = func(t *Thread, o *Object) (bool, bool) { return true, true }
 }
 
-// objectAddressHash is CPython 3.11's _Py_HashPointer: the address rotated
-// right by four bits, since objects are aligned and the low bits would
-// otherwise always be zero. None and NaNs hash this way in 3.11.
-func objectAddressHash(o *Object) int64 {
-	h := int64(bits.RotateLeft64(uint64(uintptr(unsafe.Pointer(o))), -4))
-	if h == -1 {
-		h = -2
-	}
-	return h
-}
+// objectAddressHash is CPython 3.11's identity hash (_Py_HashPointer):
+// None, NotImplemented, Ellipsis and NaNs hash this way in 3.11.
+func objectAddressHash(o *Object) int64 { return pynum.HashPointer(uintptr(unsafe.Pointer(o))) }

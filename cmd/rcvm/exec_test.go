@@ -70,20 +70,15 @@ func runIn(dir, name string, args ...string) (runResult, error) {
 	cmd.Stdout = &stdout
 	cmd.Stderr = &stderr
 	err := cmd.Run()
-	res := runResult{Stdout: stdout.String(), Stderr: stderr.String(), Code: 0}
+	res := runResult{Stdout: stdout.String(), Stderr: stderr.String()}
 	var exitErr *exec.ExitError
 	switch {
-	case err == nil:
+	case ctx.Err() != nil:
+		res.Code, res.TimedOut = -1, true
 	case errors.As(err, &exitErr):
 		res.Code = exitErr.ExitCode()
-	case ctx.Err() != nil:
-		res.Code = -1
-	default:
+	case err != nil:
 		return res, err
-	}
-	if ctx.Err() != nil {
-		res.TimedOut = true
-		res.Code = -1
 	}
 	return res, nil
 }

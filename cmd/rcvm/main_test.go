@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -43,11 +44,7 @@ func runTests(m *testing.M) int {
 	}
 	harness.root = root
 
-	if py := os.Getenv("RCVM_PYTHON"); py != "" {
-		harness.python = py
-	} else if py, err := exec.LookPath("python3"); err == nil {
-		harness.python = py
-	}
+	harness.python = findPython()
 
 	if bin := os.Getenv("RCVM_BIN"); bin != "" {
 		abs, err := filepath.Abs(bin)
@@ -67,6 +64,35 @@ func runTests(m *testing.M) int {
 	defer os.RemoveAll(dir)
 	harness.rcvm, harness.buildErr = buildRcvm(dir)
 	return m.Run()
+}
+
+// findPython returns the interpreter to compare with: RCVM_PYTHON, else
+// python3 on PATH, resolved to the real executable (sys.executable) because
+// a version manager's shim (pyenv's is a shell script) can cost ten times
+// the interpreter's own start-up, on every one of the corpus's runs. It
+// returns "" when there is none, and warns when it is not CPython 3.11, the
+// version the corpus's expected behaviour was recorded with.
+func findPython() string {
+	py := os.Getenv("RCVM_PYTHON")
+	if py == "" {
+		var err error
+		if py, err = exec.LookPath("python3"); err != nil {
+			return ""
+		}
+	}
+	out, err := exec.Command(py, "-c", "import sys; print(sys.executable); print('%d.%d' % sys.version_info[:2])").Output()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "rcvm tests: %s does not run (%v); comparing with no CPython\n", py, err)
+		return ""
+	}
+	lines := strings.Fields(string(out))
+	if len(lines) == 2 && lines[1] != "3.11" {
+		fmt.Fprintf(os.Stderr, "rcvm tests: warning: %s is Python %s, the corpus expects CPython 3.11\n", py, lines[1])
+	}
+	if len(lines) == 2 && filepath.IsAbs(lines[0]) {
+		return lines[0]
+	}
+	return py
 }
 
 // buildRcvm compiles the package in the current directory (cmd/rcvm) into

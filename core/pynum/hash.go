@@ -14,7 +14,7 @@ const (
 	// HashModulus is sys.hash_info.modulus.
 	HashModulus = 1<<61 - 1
 	// HashInf is hash(float('inf')); -HashInf is hash(float('-inf')).
-	HashInf = 314159
+	HashInf  = 314159
 	hashBits = 61
 )
 
@@ -24,7 +24,7 @@ func HashInt64(v int64) int64 {
 	if v < 0 {
 		u = -u // |v|, also right for math.MinInt64
 	}
-	x := int64(u%HashModulus)
+	x := int64(u % HashModulus)
 	if v < 0 {
 		x = -x
 	}

@@ -77,7 +77,7 @@ func ddLdexp(f dd, k int) float64 {
 	// Subnormal: compare the exact residual with half an ulp of r.
 	back := math.Ldexp(r, -k) // exact: scaling a representable value up
 	d := (hi - back) + lo
-	half := math.Ldexp(0x1p-1075, -k)
+	half := math.Ldexp(1, -1075-k) // half the smallest subnormal, scaled
 	switch {
 	case d > half:
 		r = math.Nextafter(r, math.Inf(1))

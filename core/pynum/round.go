@@ -94,7 +94,7 @@ func RoundInt(v *big.Int, ndigits int) *big.Int {
 	}
 	// 10**k > 2|v| once k exceeds v's digit count, which is at most
 	// bits*log10(2)+1 < bits*0.302+1: the result is then 0.
-	if -ndigits > v.BitLen()*302/1000+2 {
+	if ndigits < -(v.BitLen()*302/1000 + 2) {
 		return new(big.Int)
 	}
 	k := -ndigits

@@ -35,7 +35,7 @@ func asciiNumber(s string) (b string, ok bool) {
 		case unicode.IsSpace(c):
 			out = append(out, ' ')
 		default:
-			d := decimalValue(c)
+			d := DecimalValue(c)
 			if d < 0 {
 				return "", false
 			}
@@ -45,13 +45,17 @@ func asciiNumber(s string) (b string, ok bool) {
 	return string(out), true
 }
 
-// decimalValue returns the value of a Unicode decimal digit (category Nd),
-// or -1. Unicode encodes each script's digits as a run of ten consecutive
+// DecimalValue returns the value of a decimal digit, ASCII or any other
+// Unicode decimal digit (category Nd) as CPython's Py_UNICODE_TODECIMAL
+// does, or -1. Unicode encodes each script's digits as a run of ten consecutive
 // code points starting at zero, and adjacent runs (the mathematical digits)
 // also start at multiples of ten from the first, so the value is the
 // distance from the start of the run of digits, modulo 10.
-func decimalValue(c rune) int {
-	if !unicode.IsDigit(c) {
+func DecimalValue(c rune) int {
+	if c >= '0' && c <= '9' {
+		return int(c - '0')
+	}
+	if c < utf8.RuneSelf || !unicode.IsDigit(c) {
 		return -1
 	}
 	start := c

@@ -39,8 +39,9 @@ func (e *Error) Error() string {
 //
 // The caret arithmetic mirrors CPython's print_exception/print_error_text: a
 // span running onto later lines is cut at the end of the first, an unknown
-// span (EndCol <= Col) gets one caret, and no caret is drawn when the column
-// falls inside the stripped indentation.
+// span (EndCol <= Col) and any IndentationError or TabError get one caret,
+// and no caret is drawn when the column falls inside the stripped
+// indentation (or is 0).
 func (e *Error) Format() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "  File \"%s\", line %d\n", e.Filename, e.Line)
@@ -54,7 +55,10 @@ func (e *Error) Format() string {
 func writeErrorText(b *strings.Builder, e *Error) {
 	text := []rune(e.Text)
 	offset, end := e.Col, e.EndCol
-	if e.EndLine > e.Line {
+	if e.Kind != KindSyntax {
+		// CPython ignores the span of SyntaxError's subclasses.
+		end = -1
+	} else if e.EndLine > e.Line {
 		// CPython measures the line including its newline here.
 		end = len(text) + 1
 	}

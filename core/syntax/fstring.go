@@ -197,7 +197,12 @@ scan:
 	if err := sub.run(func() {
 		x = sub.starExpressions()
 		if sub.cur().kind != EOF {
-			sub.unexpected()
+			// CPython parses the field as if parenthesized.
+			last := x
+			if t, ok := x.(*Tuple); ok && len(t.Elts) > 0 {
+				last = t.Elts[len(t.Elts)-1]
+			}
+			sub.missingComma(last)
 		}
 	}); err != nil {
 		panic(bailout{err: err})

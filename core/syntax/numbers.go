@@ -4,6 +4,8 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // number scans an int or float literal, with CPython's checks on
@@ -143,6 +145,10 @@ func (s *scanner) checkNumberEnd(start int, p Pos, name string) (tok, bool) {
 		return tok{}, false
 	}
 	rest := s.src[s.off:]
+	if r, _ := utf8.DecodeRune(rest); r >= utf8.RuneSelf && !unicode.IsLetter(r) {
+		// Let the identifier scanner report the invalid character.
+		return tok{}, false
+	}
 	for _, kw := range []string{"and", "else", "for", "if", "in", "is", "not", "or"} {
 		if strings.HasPrefix(string(rest[:min(len(rest), len(kw))]), kw) {
 			return tok{}, false

@@ -566,7 +566,8 @@ func (p *parser) call(start Pos, fn Expr) Expr {
 	c := &Call{Func: fn}
 	seenKw, seenKwUnpack := false, false
 	names := map[string]bool{}
-	var last Expr // the last argument's value, for missingComma
+	var last Expr     // the last argument's value, for missingComma
+	var misplaced string // reported at the end of the arguments, as CPython does
 	for p.cur().kind != RPAREN {
 		t := p.cur()
 		switch {
@@ -617,11 +618,10 @@ func (p *parser) call(start Pos, fn Expr) Expr {
 				}
 				x = g
 			}
-			if seenKwUnpack {
-				p.failNode(x, "positional argument follows keyword argument unpacking")
-			}
-			if seenKw {
-				p.failNode(x, "positional argument follows keyword argument")
+			if seenKwUnpack && misplaced == "" {
+				misplaced = "positional argument follows keyword argument unpacking"
+			} else if seenKw && misplaced == "" {
+				misplaced = "positional argument follows keyword argument"
 			}
 			c.Args = append(c.Args, x)
 			last = x
@@ -633,6 +633,9 @@ func (p *parser) call(start Pos, fn Expr) Expr {
 			p.missingComma(last)
 		}
 		p.next()
+	}
+	if misplaced != "" {
+		p.failTok(p.cur(), "%s", misplaced)
 	}
 	p.expect(RPAREN)
 	c.Span = p.span(start)

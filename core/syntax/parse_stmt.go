@@ -324,7 +324,8 @@ func (p *parser) block(what string, line int32) []Stmt {
 	}
 	nl := p.next()
 	if p.cur().kind != INDENT {
-		pos, end := nl.pos, Pos{nl.pos.Line, -1}
+		// At the end of the file CPython reports column 0: no caret.
+		pos, end := Pos{nl.pos.Line, 0}, Pos{nl.pos.Line, -1}
 		for n := 0; ; n++ {
 			t := p.peek(n)
 			if t.kind == DEDENT {

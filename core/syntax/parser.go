@@ -127,26 +127,33 @@ func (p *parser) run(f func()) (err *Error) {
 		}
 		err = b.err
 		if !b.lexical && !p.fstring {
-			err = p.laterLexicalError(err)
+			line := err.Line
+			if n := len(p.toks); n > 0 && int(p.toks[n-1].pos.Line) > line {
+				line = int(p.toks[n-1].pos.Line)
+			}
+			err = p.laterLexicalError(err, line)
 		}
 	}()
 	f()
 	return nil
 }
 
-func (p *parser) laterLexicalError(perr *Error) *Error {
+// laterLexicalError scans the rest of the file for an error that takes
+// precedence over the parser error perr; errLine is the line of the last
+// token the parser read.
+func (p *parser) laterLexicalError(perr *Error, errLine int) *Error {
 	for {
 		t := p.sc.next()
 		switch {
 		case t.unclosed:
-			if int(t.pos.Line) < perr.Line {
+			if int(t.pos.Line) < errLine {
 				return t.err
 			}
 			return perr
 		case t.err != nil:
 			return t.err
 		case t.kind == ILLEGAL:
-			if n := len(p.sc.brackets); n > 0 && int(p.sc.brackets[n-1].pos.Line) < perr.Line {
+			if n := len(p.sc.brackets); n > 0 && int(p.sc.brackets[n-1].pos.Line) < errLine {
 				b := p.sc.brackets[n-1]
 				return newError(KindSyntax, b.pos, Pos{b.pos.Line, 0}, "'%c' was never closed", b.ch)
 			}
@@ -235,10 +242,13 @@ func (p *parser) failNode(n Node, format string, args ...any) {
 func (p *parser) unexpected() {
 	t := p.cur()
 	switch t.kind {
-	case INDENT:
-		p.fail(KindIndentation, t.pos, t.end, "unexpected indent")
-	case DEDENT:
-		p.fail(KindIndentation, t.pos, t.end, "unexpected unindent")
+	case INDENT, DEDENT:
+		// Not subject to replacement by later errors, as in CPython.
+		msg := "unexpected indent"
+		if t.kind == DEDENT {
+			msg = "unexpected unindent"
+		}
+		panic(bailout{err: newError(KindIndentation, t.pos, t.end, msg), lexical: true})
 	case COLONEQ:
 		p.failTok(t, "the walrus operator ':=' is not supported by rcvm")
 	case YIELD:

@@ -129,11 +129,11 @@ func (s *scanner) scan() tok {
 			return tok{kind: NEWLINE, pos: p, end: p}
 		case c == '\\':
 			if s.off+1 < len(s.src) && s.src[s.off+1] == '\n' {
+				p := s.pos(s.off + 1)
 				s.off += 2
 				s.newline(s.off)
 				if s.off >= len(s.src) {
-					p := s.pos(s.off)
-					return s.errorAt(KindSyntax, p, p, "unexpected EOF while parsing")
+					return s.errorAt(KindSyntax, p, Pos{p.Line, -1}, "unexpected EOF while parsing")
 				}
 				continue
 			}

@@ -94,7 +94,9 @@ func TestRunFailures(t *testing.T) {
 		{name: "bad threads", tools: fakeTools(t), cfg: func(c results.Config) results.Config { c.Threads = 0; return c }, want: "threads must be at least 1"},
 		{name: "unknown system", tools: fakeTools(t), cfg: func(c results.Config) results.Config { c.System = "jython"; return c }, want: `unknown system "jython"`},
 		{name: "timeout", tools: fakeTools(t), cfg: func(c results.Config) results.Config { c.N = "1000000"; return c },
-			ctx:  func() (context.Context, context.CancelFunc) { return context.WithTimeout(context.Background(), 200*time.Millisecond) },
+			ctx: func() (context.Context, context.CancelFunc) {
+				return context.WithTimeout(context.Background(), 200*time.Millisecond)
+			},
 			want: "killed"},
 	}
 	for _, tt := range tests {

@@ -14,8 +14,8 @@ import (
 // runFlags are the `rcvm run` flags of the command-line contract.
 type runFlags struct {
 	strategy, report, stats, switchInterval, gilVariant, maxMemory string
-	checked                                                       bool
-	interpreters, gomaxprocs                                      int
+	checked                                                        bool
+	interpreters, gomaxprocs                                       int
 }
 
 func runVM(mode string, args []string) int {
@@ -154,4 +154,3 @@ func writeJSON(path string, v any) {
 		fmt.Fprintln(os.Stderr, err)
 	}
 }
-

@@ -1,0 +1,87 @@
+package core
+
+import (
+	"math"
+	"syscall"
+	"time"
+)
+
+// The time module: clocks and sleep. sleep detaches the thread from the
+// strategy while it blocks (the GIL is released, as CPython does), which is
+// what makes sleeping threads run in parallel under every strategy.
+
+// monoBase anchors the monotonic clocks: time.Since reads Go's monotonic
+// clock, so perf_counter and monotonic never go backwards.
+var monoBase = time.Now()
+
+func init() {
+	RegisterModule("time", buildTime)
+}
+
+// clockFunc returns a builtin reading a clock in seconds (as a float) or
+// nanoseconds (as an int).
+func clockFunc(name string, ns func() int64, asFloat bool) BuiltinFunc {
+	return func(t *Thread, args []*Object, kwnames []*Str) *Object {
+		if !t.ArgsRange(name, args, kwnames, 0, 0) {
+			return nil
+		}
+		v := ns()
+		if asFloat {
+			return t.NewFloat(float64(v) / 1e9)
+		}
+		return t.NewInt(v)
+	}
+}
+
+func wallNanos() int64 { return time.Now().UnixNano() }
+
+func monoNanos() int64 { return int64(time.Since(monoBase)) }
+
+// processNanos is the CPU time (user and system) of the process.
+func processNanos() int64 {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return ru.Utime.Nano() + ru.Stime.Nano()
+}
+
+func buildTime(t *Thread, m *Module) bool {
+	clocks := []struct {
+		name string
+		ns   func() int64
+	}{
+		{"time", wallNanos},
+		{"perf_counter", monoNanos},
+		{"monotonic", monoNanos},
+		{"process_time", processNanos},
+	}
+	for _, c := range clocks {
+		m.SetFunc(t, c.name, clockFunc(c.name, c.ns, true))
+		m.SetFunc(t, c.name+"_ns", clockFunc(c.name+"_ns", c.ns, false))
+	}
+	m.SetFunc(t, "sleep", timeSleep)
+	return true
+}
+
+// timeSleep is time.sleep(seconds).
+func timeSleep(t *Thread, args []*Object, kwnames []*Str) *Object {
+	if !t.ArgsRange("sleep", args, kwnames, 1, 1) {
+		return nil
+	}
+	secs, ok := t.floatOf(args[0])
+	if !ok {
+		return nil
+	}
+	switch {
+	case math.IsNaN(secs):
+		return t.RaiseMsg(&ValueErrorType, "Invalid value NaN (not a number)")
+	case secs < 0:
+		return t.RaiseMsg(&ValueErrorType, "sleep length must be non-negative")
+	case secs*1e9 >= math.MaxInt64:
+		return t.RaiseMsg(&OverflowErrorType, "timestamp too large to convert to C _PyTime_t")
+	}
+	d := time.Duration(secs * 1e9)
+	t.Blocking(func() { time.Sleep(d) })
+	return None
+}

@@ -1,0 +1,219 @@
+package gen
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/rcvm/rcvm/experiments/stats"
+)
+
+// Verdicts.
+const (
+	Confirmed    = "confirmed"
+	NotConfirmed = "not confirmed"
+	NotMeasured  = "not measured"
+)
+
+// Claim is one of the seed programs' claims, checked on one host.
+type Claim struct {
+	// Text is the claim; Test the measurement that tests it and Rule the
+	// threshold that decides.
+	Text, Test, Rule string
+	// Result is what was measured; Verdict one of the verdict constants.
+	Result, Verdict string
+}
+
+// claimCheck computes a claim's result and verdict from a host's facts.
+type claimCheck struct {
+	text, test, rule string
+	check            func(f *facts) (result, verdict string)
+}
+
+// Claims checks the seeds' claims on one host's facts.
+func claims(f *facts) []Claim {
+	out := make([]Claim, len(claimChecks))
+	for i, c := range claimChecks {
+		res, v := c.check(f)
+		out[i] = Claim{Text: c.text, Test: c.test, Rule: c.rule, Result: res, Verdict: v}
+	}
+	return out
+}
+
+var claimChecks = []claimCheck{
+	{
+		text: "Threads do not speed up CPU-bound code under the GIL.",
+		test: "scaling: the GIL's speedup with as many threads as cores, same work per thread (seed_cpu_threads.py)",
+		rule: "speedup below 1.2",
+		check: func(f *facts) (string, string) {
+			w, t := f.cpuWorkload(), f.parallelThreads()
+			if t < 2 {
+				return "needs scaling results on 2+ cores", NotMeasured
+			}
+			p, ok := f.speedup(w, "gil", t)
+			if !ok {
+				return "no GIL scaling data", NotMeasured
+			}
+			res := fmt.Sprintf("%s at %d threads: speedup %s%s", w, t, fmtEst(p.Speedup, "%.2f"), cpythonSpeedup(f, w, t))
+			return res, verdict(p.Speedup.Median < 1.2)
+		},
+	},
+	{
+		text: "Many threads still use about one core.",
+		test: "scaling: CPU time / wall time of the GIL at the most threads measured",
+		rule: "at most 1.25 cores busy",
+		check: func(f *facts) (string, string) {
+			w := f.cpuWorkload()
+			if w == "" {
+				return "no scaling data", NotMeasured
+			}
+			c := f.scaling.Curve(w, "gil")
+			if c == nil {
+				return "no GIL scaling data", NotMeasured
+			}
+			last := c.Last()
+			res := fmt.Sprintf("%s at %d threads: %.2f cores busy of %d", w, last.Threads, last.Utilisation, f.host.Cores)
+			if cp := f.scaling.Curve(w, "CPython"); cp != nil {
+				res += fmt.Sprintf(" (CPython: %.2f)", cp.Last().Utilisation)
+			}
+			return res, verdict(last.Utilisation <= 1.25)
+		},
+	},
+	{
+		text: "Threads do overlap waiting (I/O).",
+		test: "io: time of the most threads, each sleeping N s, over the time of one thread, under the GIL",
+		rule: "below 1.5 (no overlap would give the thread count)",
+		check: func(f *facts) (string, string) {
+			if f.io == nil || len(f.io.X) < 2 {
+				return "no io data", NotMeasured
+			}
+			one, ok1 := f.io.At("gil", f.io.X[0])
+			maxT := f.io.X[len(f.io.X)-1]
+			many, ok2 := f.io.At("gil", maxT)
+			if !ok1 || !ok2 {
+				return "no GIL io data", NotMeasured
+			}
+			ratio := many.Median / one.Median
+			res := fmt.Sprintf("%g threads × %g s: %.3f s (1 thread: %.3f s), ratio %.2f", maxT, f.ioSleep, many.Median, one.Median, ratio)
+			if cp, ok := f.io.At("CPython", maxT); ok {
+				res += fmt.Sprintf("; CPython %.3f s", cp.Median)
+			}
+			return res, verdict(ratio < 1.5)
+		},
+	},
+	{
+		text: "Multiprocessing sidesteps the GIL.",
+		test: "scaling: speedup of as many rcvm processes as cores, each with one thread's work",
+		rule: "speedup at least 0.75 × cores",
+		check: func(f *facts) (string, string) {
+			return parallelClaim(f, "multiprocessing")
+		},
+	},
+	{
+		text: "Fine-grained locking of reference counts would be slow on one thread.",
+		test: "overhead: geometric-mean single-thread time of the per-object mutex strategy relative to the GIL",
+		rule: "at least 1.2× (20% slower)",
+		check: func(f *facts) (string, string) {
+			if f.overhead == nil {
+				return "no overhead data", NotMeasured
+			}
+			e, ok := f.overhead.GeoMean["mutex"]
+			if !ok || !e.Valid() {
+				return "no mutex strategy measured", NotMeasured
+			}
+			return fmt.Sprintf("mutex: %s× the GIL's time", fmtEst(e, "%.2f")), verdict(e.Median >= 1.2)
+		},
+	},
+	{
+		text: "The GIL makes single-threaded code faster than the alternatives.",
+		test: "overhead: geometric-mean single-thread time of every other safe strategy relative to the GIL",
+		rule: "every safe alternative slower, its 95% interval above 1",
+		check: func(f *facts) (string, string) {
+			if f.overhead == nil {
+				return "no overhead data", NotMeasured
+			}
+			var parts, faster []string
+			for _, s := range f.overhead.Series {
+				if s == "unsafe" {
+					continue
+				}
+				e, ok := f.overhead.GeoMean[s]
+				if !ok || !e.Valid() {
+					continue
+				}
+				parts = append(parts, fmt.Sprintf("%s %s×", s, fmtEst(e, "%.2f")))
+				if e.Low <= 1 {
+					faster = append(faster, s)
+				}
+			}
+			if len(parts) == 0 {
+				return "no safe alternative measured", NotMeasured
+			}
+			res := strings.Join(parts, ", ")
+			if len(faster) > 0 {
+				res += "; not clearly slower: " + strings.Join(faster, ", ")
+			}
+			return res, verdict(len(faster) == 0)
+		},
+	},
+	{
+		text: "Subinterpreters, each with their own GIL, run in parallel.",
+		test: "scaling: speedup of as many isolated interpreters as cores in one process (rcvm run -interpreters)",
+		rule: "speedup at least 0.75 × cores",
+		check: func(f *facts) (string, string) {
+			return parallelClaim(f, "subinterpreters")
+		},
+	},
+}
+
+// parallelClaim judges whether a baseline runs in parallel.
+func parallelClaim(f *facts, series string) (string, string) {
+	w, t := f.cpuWorkload(), f.parallelThreads()
+	if t < 2 {
+		return "needs scaling results on 2+ cores", NotMeasured
+	}
+	p, ok := f.speedup(w, series, t)
+	if !ok {
+		return "no " + series + " scaling data", NotMeasured
+	}
+	res := fmt.Sprintf("%s with %d: speedup %s (ideal %d)", w, t, fmtEst(p.Speedup, "%.2f"), t)
+	if g, ok := f.speedup(w, "gil", t); ok {
+		res += fmt.Sprintf("; GIL threads: %.2f", g.Speedup.Median)
+	}
+	return res, verdict(p.Speedup.Median >= 0.75*float64(t))
+}
+
+func cpythonSpeedup(f *facts, w string, t int) string {
+	if p, ok := f.speedup(w, "CPython", t); ok {
+		return fmt.Sprintf(" (CPython: %.2f)", p.Speedup.Median)
+	}
+	return ""
+}
+
+func verdict(ok bool) string {
+	if ok {
+		return Confirmed
+	}
+	return NotConfirmed
+}
+
+// fmtEst formats a median with its interval.
+func fmtEst(e stats.Estimate, format string) string {
+	if !e.Valid() {
+		return "–"
+	}
+	if e.N < 2 || e.Low == e.High {
+		return fmt.Sprintf(format, e.Median)
+	}
+	return fmt.Sprintf(format+" ["+format+"–"+format+"]", e.Median, e.Low, e.High)
+}
+
+// sortedKeys returns a map's keys, sorted.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,80 @@
+package gen
+
+import (
+	"github.com/rcvm/rcvm/experiments/analysis"
+	"github.com/rcvm/rcvm/experiments/results"
+)
+
+// facts are the analyses of one host's records that the claims, anchors
+// and the abstract draw on; any of them may be nil when its experiment has
+// not been run there.
+type facts struct {
+	host       results.Host
+	overhead   *analysis.Relative
+	vsCPython  *analysis.Relative
+	scaling    *analysis.Scaling
+	io         *analysis.Grid
+	contention *analysis.Grid
+	convoy     *analysis.Grid
+	safety     []analysis.SafetyRow
+	ioSleep    float64
+}
+
+func factsOf(hg results.HostGroup) *facts {
+	f := &facts{
+		host:       hg.Host,
+		overhead:   analysis.CompareTo(hg.Records, "overhead", "gil"),
+		vsCPython:  analysis.CompareTo(hg.Records, "vscpython", "CPython"),
+		scaling:    analysis.ScalingOf(hg.Records, "scaling", hg.Host.Cores),
+		io:         analysis.IOOf(hg.Records, "io"),
+		contention: analysis.ContentionOf(hg.Records, "contention"),
+		convoy:     analysis.ConvoyOf(hg.Records, "convoy", "Latency median"),
+		safety:     analysis.SafetyOf(hg.Records, "safety"),
+	}
+	for _, r := range hg.Records {
+		if r.Experiment == "io" && r.Type == results.TypeMeasurement {
+			f.ioSleep = parseFloat(r.Config.N)
+			break
+		}
+	}
+	return f
+}
+
+// cpuWorkload is the scaling workload the CPU-bound claims are tested on:
+// the seeds' own counting loop if it was measured, else private objects.
+func (f *facts) cpuWorkload() string {
+	if f.scaling == nil {
+		return ""
+	}
+	for _, w := range []string{"seed_cpu_threads.py", "sc_private.py"} {
+		for _, have := range f.scaling.Workloads {
+			if have == w {
+				return w
+			}
+		}
+	}
+	return f.scaling.Workloads[0]
+}
+
+// parallelThreads is the thread count at which parallel speedup is judged:
+// the cores, or the largest count measured if that is fewer.
+func (f *facts) parallelThreads() int {
+	if f.scaling == nil {
+		return 0
+	}
+	t := f.host.Cores
+	if last := f.scaling.Threads[len(f.scaling.Threads)-1]; last < t {
+		t = last
+	}
+	return t
+}
+
+// speedup returns the speedup of a series on a workload at t threads.
+func (f *facts) speedup(workload, series string, t int) (analysis.ScalingPoint, bool) {
+	c := f.scaling.Curve(workload, series)
+	if c == nil {
+		return analysis.ScalingPoint{}, false
+	}
+	p, ok := c.Point(t)
+	return p, ok && p.Speedup.Valid()
+}

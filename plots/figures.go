@@ -1,0 +1,173 @@
+package plots
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"github.com/rcvm/rcvm/experiments/analysis"
+	"github.com/rcvm/rcvm/experiments/results"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+)
+
+// Figure is one written figure.
+type Figure struct {
+	// Experiment and Host say what it shows.
+	Experiment string
+	Host       results.Host
+	// Title is its title (without the host line).
+	Title string
+	// PNG and SVG are the files written.
+	PNG, SVG string
+}
+
+// WriteFigures draws every figure the records allow, for every host
+// (only each host's newest run of each experiment), into dir as
+// EXPERIMENT-HOSTSLUG.png and .svg. Experiments without data are skipped.
+func WriteFigures(recs []results.Record, dir string) ([]Figure, error) {
+	var out []Figure
+	for _, hg := range results.ByHost(results.Latest(recs)) {
+		for _, f := range figureMakers {
+			fig, err := f(hg, dir)
+			if err != nil {
+				return out, fmt.Errorf("plots: %s: %w", hg.Host.Key(), err)
+			}
+			if fig != nil {
+				out = append(out, *fig)
+			}
+		}
+	}
+	return out, nil
+}
+
+// figureMakers draw one figure of one host each, or return nil.
+var figureMakers = []func(results.HostGroup, string) (*Figure, error){
+	overheadFigure, scalingFigure, contentionFigure, ioFigure, convoyFigure, vsCPythonFigure,
+}
+
+func stem(dir, experiment string, h results.Host) string {
+	return filepath.Join(dir, experiment+"-"+h.Slug())
+}
+
+func finish(p *plot.Plot, err error, experiment, title string, hg results.HostGroup, dir string, w, h vg.Length) (*Figure, error) {
+	if err != nil {
+		return nil, err
+	}
+	png, svg, err := save(single(p), w, h, stem(dir, experiment, hg.Host))
+	if err != nil {
+		return nil, err
+	}
+	return &Figure{Experiment: experiment, Host: hg.Host, Title: title, PNG: png, SVG: svg}, nil
+}
+
+func overheadFigure(hg results.HostGroup, dir string) (*Figure, error) {
+	rel := analysis.CompareTo(hg.Records, "overhead", "gil")
+	if rel == nil || len(rel.Series) == 0 {
+		return nil, nil
+	}
+	title := "Single-thread time relative to the GIL (median, 95% CI)"
+	p, err := relativeBars(rel, titled(title, hg.Host), "time / time with the GIL (lower is faster)", nil)
+	return finish(p, err, "overhead", title, hg, dir, 8*vg.Inch, 4.5*vg.Inch)
+}
+
+func vsCPythonFigure(hg results.HostGroup, dir string) (*Figure, error) {
+	rel := analysis.CompareTo(hg.Records, "vscpython", "CPython")
+	if rel == nil || len(rel.Series) == 0 {
+		return nil, nil
+	}
+	title := "rcvm's single-thread time relative to CPython (median, 95% CI)"
+	p, err := relativeBars(rel, titled(title, hg.Host), "time / CPython's time (lower is faster)",
+		func(s string) string { return "rcvm, " + s })
+	return finish(p, err, "vscpython", title, hg, dir, 8*vg.Inch, 4.5*vg.Inch)
+}
+
+func scalingFigure(hg results.HostGroup, dir string) (*Figure, error) {
+	sc := analysis.ScalingOf(hg.Records, "scaling", hg.Host.Cores)
+	if sc == nil {
+		return nil, nil
+	}
+	title := "Speedup with the same work per thread: threads × time(1) / time(threads)"
+	d, rows, cols, err := scalingPanels(sc, titled(title, hg.Host))
+	if err != nil {
+		return nil, err
+	}
+	w := vg.Length(cols) * 3.6 * vg.Inch
+	h := vg.Length(rows)*3.2*vg.Inch + vg.Points(34)
+	png, svg, err := save(d, w, h, stem(dir, "scaling", hg.Host))
+	if err != nil {
+		return nil, err
+	}
+	return &Figure{Experiment: "scaling", Host: hg.Host, Title: title, PNG: png, SVG: svg}, nil
+}
+
+func contentionFigure(hg results.HostGroup, dir string) (*Figure, error) {
+	g := analysis.ContentionOf(hg.Records, "contention")
+	if g == nil {
+		return nil, nil
+	}
+	title := fmt.Sprintf("Cost per reference operation as threads share more objects (%s threads)", threadsOf(hg.Records, "contention"))
+	p, err := gridLines(g, lineOpts{title: titled(title, hg.Host), xlabel: "objects shared by all threads (%)",
+		ylabel: "wall time per operation per thread (ns)"})
+	return finish(p, err, "contention", title, hg, dir, 7*vg.Inch, 4.5*vg.Inch)
+}
+
+func ioFigure(hg results.HostGroup, dir string) (*Figure, error) {
+	g := analysis.IOOf(hg.Records, "io")
+	if g == nil {
+		return nil, nil
+	}
+	n := sizeOf(hg.Records, "io")
+	title := fmt.Sprintf("Threads that each sleep %g s: time of the run", n)
+	p, err := gridLines(g, lineOpts{title: titled(title, hg.Host), xlabel: "threads", ylabel: "time (s)", logX: true, logY: true, floor: 1e-3})
+	if err == nil && n > 0 {
+		var serial plotter.XYs
+		for _, x := range g.X {
+			serial = append(serial, plotter.XY{X: x, Y: x * n})
+		}
+		err = referenceLine(p, "no overlap: threads × sleep", serial)
+		// Room above the reference line for the legend.
+		p.Y.Max = max(p.Y.Max, 3*n*g.X[len(g.X)-1])
+	}
+	return finish(p, err, "io", title, hg, dir, 7*vg.Inch, 4.5*vg.Inch)
+}
+
+func convoyFigure(hg results.HostGroup, dir string) (*Figure, error) {
+	g := analysis.ConvoyOf(hg.Records, "convoy", "Latency median")
+	if g == nil {
+		return nil, nil
+	}
+	title := "Wake-up latency of a thread sleeping 1 ms beside threads−1 CPU-bound ones (median)"
+	p, err := gridLines(g, lineOpts{title: titled(title, hg.Host), xlabel: "threads (1 sleeper + CPU-bound spinners)",
+		ylabel: "wake-up delay beyond 1 ms (ms)", logY: true, scale: 1000, floor: 1e-3})
+	return finish(p, err, "convoy", title, hg, dir, 7*vg.Inch, 4.5*vg.Inch)
+}
+
+// sizeOf returns an experiment's N as a number (0 if none or not numeric).
+func sizeOf(recs []results.Record, experiment string) float64 {
+	for _, r := range recs {
+		if r.Experiment == experiment && r.Type == results.TypeMeasurement {
+			var v float64
+			if _, err := fmt.Sscan(r.Config.N, &v); err == nil {
+				return v
+			}
+		}
+	}
+	return 0
+}
+
+// threadsOf returns the thread count(s) of an experiment, for a title.
+func threadsOf(recs []results.Record, experiment string) string {
+	seen := map[int]bool{}
+	s := ""
+	for _, r := range recs {
+		if r.Experiment == experiment && r.Type == results.TypeMeasurement && !seen[r.Config.Threads] {
+			seen[r.Config.Threads] = true
+			if s != "" {
+				s += ", "
+			}
+			s += fmt.Sprint(r.Config.Threads)
+		}
+	}
+	return s
+}

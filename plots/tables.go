@@ -1,0 +1,196 @@
+package plots
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/rcvm/rcvm/experiments/analysis"
+	"github.com/rcvm/rcvm/experiments/results"
+)
+
+// Tables builds every table the records allow, for every host (each
+// host's newest run of each experiment), in experiment order.
+func Tables(recs []results.Record) []Table {
+	var out []Table
+	for _, hg := range results.ByHost(results.Latest(recs)) {
+		for _, f := range tableMakers {
+			if t := f(hg); t != nil {
+				t.Host = hg.Host
+				out = append(out, *t)
+			}
+		}
+	}
+	return out
+}
+
+var tableMakers = []func(results.HostGroup) *Table{
+	overheadTable, scalingTable, contentionTable, ioTable, convoyTable, safetyTable, memoryTable, vsCPythonTable,
+}
+
+// TablesFor keeps the tables of one experiment.
+func TablesFor(tables []Table, experiment string) []Table {
+	var out []Table
+	for _, t := range tables {
+		if t.Experiment == experiment {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func relativeTable(rel *analysis.Relative, experiment, title, unit string) *Table {
+	t := &Table{Experiment: experiment, Title: title,
+		Header: []string{"workload", rel.Baseline + " (s)"}}
+	for _, s := range rel.Series {
+		t.Header = append(t.Header, s+" "+unit)
+	}
+	for _, w := range rel.Workloads {
+		row := []string{w, est(rel.Time[rel.Baseline][w], "%.3f")}
+		for _, s := range rel.Series {
+			row = append(row, est(rel.Ratio[s][w], "%.3f"))
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	row := []string{"**geometric mean**", ""}
+	for _, s := range rel.Series {
+		row = append(row, est(rel.GeoMean[s], "%.3f"))
+	}
+	t.Rows = append(t.Rows, row)
+	t.Notes = []string{"Ratios are medians of per-repetition ratios with 95% confidence intervals in brackets; " +
+		"times are the programs' own (start-up excluded)."}
+	return t
+}
+
+func overheadTable(hg results.HostGroup) *Table {
+	rel := analysis.CompareTo(hg.Records, "overhead", "gil")
+	if rel == nil || len(rel.Series) == 0 {
+		return nil
+	}
+	return relativeTable(rel, "overhead", "Single-thread time relative to the GIL", "×gil")
+}
+
+func vsCPythonTable(hg results.HostGroup) *Table {
+	rel := analysis.CompareTo(hg.Records, "vscpython", "CPython")
+	if rel == nil || len(rel.Series) == 0 {
+		return nil
+	}
+	return relativeTable(rel, "vscpython", "rcvm's single-thread time relative to CPython", "×CPython")
+}
+
+func scalingTable(hg results.HostGroup) *Table {
+	sc := analysis.ScalingOf(hg.Records, "scaling", hg.Host.Cores)
+	if sc == nil {
+		return nil
+	}
+	maxT := sc.Threads[len(sc.Threads)-1]
+	cores := min(sc.Cores, maxT)
+	t := &Table{Experiment: "scaling", Title: "Speedup and efficiency (same work per thread)",
+		Header: []string{"workload", "series", "1 thread (s)",
+			fmt.Sprintf("speedup at %d", cores), fmt.Sprintf("speedup at %d", maxT),
+			fmt.Sprintf("efficiency at %d", maxT), fmt.Sprintf("cores busy at %d", maxT)}}
+	for _, w := range sc.Workloads {
+		for _, s := range sc.Series {
+			c := sc.Curve(w, s)
+			if c == nil {
+				continue
+			}
+			one, _ := c.Point(1)
+			atCores, _ := c.Point(cores)
+			last := c.Last()
+			t.Rows = append(t.Rows, []string{w, s, est(one.Work, "%.3f"), est(atCores.Speedup, "%.2f"),
+				est(last.Speedup, "%.2f"), num(last.Efficiency, "%.2f"), num(last.Utilisation, "%.2f")})
+		}
+	}
+	t.Notes = []string{fmt.Sprintf("Speedup = threads × time(1) / time(threads); ideal = min(threads, %d cores). "+
+		"Efficiency = speedup / ideal. Cores busy = CPU time / wall time of the process(es).", sc.Cores)}
+	return t
+}
+
+// gridTable tabulates a Grid: one row per series, one column per x.
+func gridTable(g *analysis.Grid, experiment, title, xname, format string, scale float64) *Table {
+	t := &Table{Experiment: experiment, Title: title, Header: []string{"series"}}
+	for _, x := range g.X {
+		t.Header = append(t.Header, xname+" "+strconv.FormatFloat(x, 'g', -1, 64))
+	}
+	for _, s := range g.Series {
+		row := []string{s}
+		for _, x := range g.X {
+			e, ok := g.At(s, x)
+			if !ok {
+				row = append(row, "–")
+				continue
+			}
+			e.Median, e.Low, e.High = e.Median*scale, e.Low*scale, e.High*scale
+			row = append(row, est(e, format))
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+func contentionTable(hg results.HostGroup) *Table {
+	g := analysis.ContentionOf(hg.Records, "contention")
+	if g == nil {
+		return nil
+	}
+	t := gridTable(g, "contention", "Wall time per reference operation per thread (ns) by share of objects shared", "share %", "%.2f", 1)
+	t.Notes = []string{fmt.Sprintf("Threads: %s. Operations estimated as N × %d per thread (contention.py's documentation).",
+		threadsOf(hg.Records, "contention"), analysis.ContentionOpsPerN)}
+	return t
+}
+
+func ioTable(hg results.HostGroup) *Table {
+	g := analysis.IOOf(hg.Records, "io")
+	if g == nil {
+		return nil
+	}
+	t := gridTable(g, "io", fmt.Sprintf("Time (s) of threads that each sleep %g s", sizeOf(hg.Records, "io")), "threads", "%.3f", 1)
+	return t
+}
+
+func convoyTable(hg results.HostGroup) *Table {
+	g := analysis.ConvoyOf(hg.Records, "convoy", "Latency median")
+	if g == nil {
+		return nil
+	}
+	return gridTable(g, "convoy", "Median wake-up delay beyond 1 ms (ms) of a sleeping thread beside CPU-bound threads",
+		"threads", "%.3f", 1000)
+}
+
+func safetyTable(hg results.HostGroup) *Table {
+	rows := analysis.SafetyOf(hg.Records, "safety")
+	if len(rows) == 0 {
+		return nil
+	}
+	t := &Table{Experiment: "safety", Title: "Checked mode: what went wrong, summed over the workloads' runs",
+		Header: []string{"strategy", "threads", "runs", "crashed", "runs with errors", "leaked objects", "uses after free", "negative counts"}}
+	for _, r := range rows {
+		t.Rows = append(t.Rows, []string{r.Series, strconv.Itoa(r.Threads), strconv.Itoa(r.Runs), strconv.Itoa(r.Crashed),
+			strconv.Itoa(r.Broken), num(r.Leaked, "%.0f"), num(r.UseAfterFree, "%.0f"), num(r.NegativeRefcount, "%.0f")})
+	}
+	t.Notes = []string{"Crashed: the run did not exit cleanly or wrote no statistics."}
+	return t
+}
+
+func memoryTable(hg results.HostGroup) *Table {
+	rows := analysis.MemoryOf(hg.Records, "memory")
+	if len(rows) == 0 {
+		return nil
+	}
+	t := &Table{Experiment: "memory", Title: "Object header and peak memory",
+		Header: []string{"workload", "series", "threads", "header bytes", "objects allocated", "peak heap (MiB)", "peak RSS (MiB)"}}
+	for _, r := range rows {
+		hdr := "–"
+		if r.HeaderBytes > 0 {
+			hdr = num(r.HeaderBytes, "%.0f")
+		}
+		objs := "–"
+		if r.ObjectsAllocated > 0 {
+			objs = num(r.ObjectsAllocated, "%.0f")
+		}
+		t.Rows = append(t.Rows, []string{r.Workload, r.Series, strconv.Itoa(r.Threads), hdr, objs, mib(r.PeakHeapBytes), mib(r.MaxRSSBytes)})
+	}
+	t.Notes = []string{"Header bytes as the VM reports them (-report header_bytes); peak heap is the Go heap's; " +
+		"peak RSS is the process's maximum resident set (rusage)."}
+	return t
+}
