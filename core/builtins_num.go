@@ -3,10 +3,10 @@ package core
 import (
 	"math"
 	"math/big"
-	"strconv"
 	"unicode/utf8"
 
 	"github.com/rcvm/rcvm/core/bytecode"
+	"github.com/rcvm/rcvm/core/pyfmt"
 	"github.com/rcvm/rcvm/core/pynum"
 )
 
@@ -22,9 +22,9 @@ func init() {
 	defBuiltin("round", builtinRound)
 	defBuiltin("divmod", builtinDivmod)
 	defBuiltin("pow", builtinPow)
-	defBuiltin("hex", oneArg("hex", func(t *Thread, o *Object) *Object { return t.intWithPrefix(o, 16, "0x") }))
-	defBuiltin("oct", oneArg("oct", func(t *Thread, o *Object) *Object { return t.intWithPrefix(o, 8, "0o") }))
-	defBuiltin("bin", oneArg("bin", func(t *Thread, o *Object) *Object { return t.intWithPrefix(o, 2, "0b") }))
+	defBuiltin("hex", oneArg("hex", func(t *Thread, o *Object) *Object { return t.intWithPrefix(o, pyfmt.Hex64, pyfmt.Hex) }))
+	defBuiltin("oct", oneArg("oct", func(t *Thread, o *Object) *Object { return t.intWithPrefix(o, pyfmt.Oct64, pyfmt.Oct) }))
+	defBuiltin("bin", oneArg("bin", func(t *Thread, o *Object) *Object { return t.intWithPrefix(o, pyfmt.Bin64, pyfmt.Bin) }))
 	defBuiltin("chr", oneArg("chr", builtinChr))
 	defBuiltin("ord", oneArg("ord", builtinOrd))
 }
@@ -160,31 +160,18 @@ func builtinPow(t *Thread, args []*Object, kwnames []*Str) *Object {
 		base.typ.Name, exp.typ.Name, mod.typ.Name)
 }
 
-// intWithPrefix formats an integer for hex(), oct() and bin(): "-0x1f".
-func (t *Thread) intWithPrefix(o *Object, base int, prefix string) *Object {
+// intWithPrefix formats an integer for hex(), oct() and bin() ("-0x1f"),
+// converting other objects through __index__.
+func (t *Thread) intWithPrefix(o *Object, small func(int64) string, large func(*big.Int) string) *Object {
 	r := t.indexObject(o)
 	if r == nil {
 		return nil
 	}
 	defer t.Decref(r)
-	return t.NewStr(prefixedInt(asInt(r), base, prefix))
-}
-
-// prefixedInt writes an int in base with a prefix after the sign.
-func prefixedInt(n *Int, base int, prefix string) string {
-	var digits string
-	neg := false
-	if n.Big != nil {
-		neg = n.Big.Sign() < 0
-		digits = new(big.Int).Abs(n.Big).Text(base)
-	} else {
-		neg = n.V < 0
-		digits = strconv.FormatUint(absUint64(n.V), base)
+	if n := asInt(r); n.Big != nil {
+		return t.NewStr(large(n.Big))
 	}
-	if neg {
-		return "-" + prefix + digits
-	}
-	return prefix + digits
+	return t.NewStr(small(asInt(r).V))
 }
 
 // builtinChr is chr(i). Code points of lone surrogates are stored as their

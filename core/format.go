@@ -85,3 +85,331 @@ func strFormat(t *Thread, o *Object, spec string) *Object {
 	}
 	return t.formatResult(pyfmt.FormatString(asStr(o).S, s))
 }
+
+// ---- str.format (CPython's Objects/stringlib/unicode_format.h) ----
+
+func init() {
+	StrType.def("format", strFormatMethod)
+}
+
+// maxFormatRecursion bounds the nesting of replacement fields inside
+// format specs ("{:{width}}" is one level), as CPython does.
+const maxFormatRecursion = 2
+
+// formatArgs are the arguments of one str.format call, and its automatic
+// field numbering state (shared with the fields nested in format specs).
+type formatArgs struct {
+	pos     []*Object
+	kwnames []*Str
+	kwvals  []*Object
+	// auto is the next automatic field number; manual and automatic
+	// numbering may not be mixed.
+	auto       int
+	usedAuto   bool
+	usedManual bool
+}
+
+func strFormatMethod(t *Thread, args []*Object, kwnames []*Str) *Object {
+	npos := len(args) - len(kwnames)
+	fa := &formatArgs{pos: args[1:npos], kwnames: kwnames, kwvals: args[npos:]}
+	out, ok := t.vformat(asStr(args[0]).S, fa, maxFormatRecursion)
+	if !ok {
+		return nil
+	}
+	return t.NewStr(out)
+}
+
+// vformat expands a format string.
+func (t *Thread) vformat(s string, fa *formatArgs, depth int) (string, bool) {
+	if depth <= 0 {
+		t.RaiseMsg(&ValueErrorType, "Max string recursion exceeded")
+		return "", false
+	}
+	out := make([]byte, 0, len(s)+16)
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '}':
+			if i+1 < len(s) && s[i+1] == '}' {
+				out = append(out, '}')
+				i += 2
+				continue
+			}
+			t.RaiseMsg(&ValueErrorType, "Single '}' encountered in format string")
+			return "", false
+		case c != '{':
+			out = append(out, c)
+			i++
+			continue
+		case i+1 < len(s) && s[i+1] == '{':
+			out = append(out, '{')
+			i += 2
+			continue
+		case i+1 == len(s):
+			t.RaiseMsg(&ValueErrorType, "Single '{' encountered in format string")
+			return "", false
+		}
+		f, next, ok := t.scanField(s, i+1)
+		if !ok {
+			return "", false
+		}
+		r, ok := t.renderField(f, fa, depth)
+		if !ok {
+			return "", false
+		}
+		out = append(out, r...)
+		i = next
+	}
+	return string(out), true
+}
+
+// formatField is a replacement field split into its parts.
+type formatField struct {
+	name       string
+	conversion byte // 0, or the byte after '!'
+	spec       string
+	// nested reports whether spec holds replacement fields to expand.
+	nested bool
+}
+
+// scanField delimits the replacement field starting at s[i] (just after
+// its '{'), with CPython's errors, and returns it and the index after its
+// closing '}'.
+func (t *Thread) scanField(s string, i int) (formatField, int, bool) {
+	var f formatField
+	start := i
+	// The field name runs to ':', '!' or '}', except inside [brackets].
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c == '[' {
+			for i < len(s) && s[i] != ']' {
+				i++
+			}
+			if i == len(s) {
+				break
+			}
+			continue
+		}
+		if c == '{' {
+			t.RaiseMsg(&ValueErrorType, "unexpected '{' in field name")
+			return f, 0, false
+		}
+		if c == ':' || c == '!' || c == '}' {
+			break
+		}
+	}
+	if i >= len(s) {
+		t.RaiseMsg(&ValueErrorType, "expected '}' before end of string")
+		return f, 0, false
+	}
+	f.name = s[start:i]
+	if s[i] == '}' {
+		return f, i + 1, true
+	}
+	if s[i] == '!' {
+		i++
+		if i == len(s) {
+			t.RaiseMsg(&ValueErrorType, "end of string while looking for conversion specifier")
+			return f, 0, false
+		}
+		f.conversion = s[i]
+		i++
+		if i < len(s) && s[i] != ':' && s[i] != '}' {
+			t.RaiseMsg(&ValueErrorType, "expected ':' after conversion specifier")
+			return f, 0, false
+		}
+		if i < len(s) && s[i] == '}' {
+			return f, i + 1, true
+		}
+	}
+	if i >= len(s) {
+		t.RaiseMsg(&ValueErrorType, "unmatched '{' in format spec")
+		return f, 0, false
+	}
+	// The spec runs from after the ':' to the '}' that balances the
+	// field's '{'.
+	i++
+	specStart := i
+	depth := 1
+	for ; i < len(s); i++ {
+		switch s[i] {
+		case '{':
+			f.nested = true
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				f.spec = s[specStart:i]
+				return f, i + 1, true
+			}
+		}
+	}
+	t.RaiseMsg(&ValueErrorType, "unmatched '{' in format spec")
+	return f, 0, false
+}
+
+// renderField looks up, converts and formats one field.
+func (t *Thread) renderField(f formatField, fa *formatArgs, depth int) (string, bool) {
+	obj := t.fieldValue(f.name, fa)
+	if obj == nil {
+		return "", false
+	}
+	switch f.conversion {
+	case 0:
+	case 'r', 's', 'a':
+		var conv *Object
+		switch f.conversion {
+		case 'r':
+			conv = t.Repr(obj)
+		case 's':
+			conv = t.StrOf(obj)
+		default:
+			conv = t.asciiOf(obj)
+		}
+		t.Decref(obj)
+		if conv == nil {
+			return "", false
+		}
+		obj = conv
+	default:
+		t.Decref(obj)
+		t.RaiseMsg(&ValueErrorType, "Unknown conversion specifier %s", string(rune(f.conversion)))
+		return "", false
+	}
+	defer t.Decref(obj)
+	spec := f.spec
+	if f.nested {
+		var ok bool
+		if spec, ok = t.vformat(spec, fa, depth-1); !ok {
+			return "", false
+		}
+	}
+	r := t.Format(obj, spec)
+	if r == nil {
+		return "", false
+	}
+	if r.kind != KindStr {
+		t.Decref(r)
+		t.RaiseMsg(&TypeErrorType, "__format__ must return a str, not %s", r.typ.Name)
+		return "", false
+	}
+	s := asStr(r).S
+	t.Decref(r)
+	return s, true
+}
+
+// fieldValue resolves a field name ("", "0", "name", "0.attr", "a[1][k]")
+// to a new reference.
+func (t *Thread) fieldValue(name string, fa *formatArgs) *Object {
+	i := 0
+	for i < len(name) && name[i] != '.' && name[i] != '[' {
+		i++
+	}
+	obj := t.fieldArg(name[:i], fa)
+	if obj == nil {
+		return nil
+	}
+	for i < len(name) {
+		var next *Object
+		if name[i] == '.' {
+			j := i + 1
+			for j < len(name) && name[j] != '.' && name[j] != '[' {
+				j++
+			}
+			attr := name[i+1 : j]
+			if attr == "" {
+				t.Decref(obj)
+				return t.RaiseMsg(&ValueErrorType, "Empty attribute in format string")
+			}
+			next = t.GetAttr(obj, Intern(attr))
+			i = j
+		} else if name[i] == '[' {
+			j := i + 1
+			for j < len(name) && name[j] != ']' {
+				j++
+			}
+			if j == len(name) {
+				t.Decref(obj)
+				return t.RaiseMsg(&ValueErrorType, "Missing ']' in format string")
+			}
+			key := name[i+1 : j]
+			if key == "" {
+				t.Decref(obj)
+				return t.RaiseMsg(&ValueErrorType, "Empty attribute in format string")
+			}
+			var k *Object
+			if n, ok := fieldIndex(key); ok {
+				k = t.NewInt(int64(n))
+			} else {
+				k = t.NewStr(key)
+			}
+			next = t.GetItem(obj, k)
+			t.Decref(k)
+			i = j + 1
+		} else {
+			t.Decref(obj)
+			return t.RaiseMsg(&ValueErrorType, "Only '.' or '[' may follow ']' in format field specifier")
+		}
+		t.Decref(obj)
+		if next == nil {
+			return nil
+		}
+		obj = next
+	}
+	return obj
+}
+
+// fieldIndex parses a field name part made only of decimal digits.
+func fieldIndex(s string) (int, bool) {
+	if s == "" {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		if n > (1<<62)/10 {
+			return -1, true
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
+
+// fieldArg returns the argument a field's first part names: the next
+// automatic one (empty), a positional index, or a keyword.
+func (t *Thread) fieldArg(first string, fa *formatArgs) *Object {
+	idx, numeric := fieldIndex(first)
+	switch {
+	case first == "":
+		if fa.usedManual {
+			return t.RaiseMsg(&ValueErrorType, "cannot switch from manual field specification to automatic field numbering")
+		}
+		fa.usedAuto = true
+		idx = fa.auto
+		fa.auto++
+	case numeric:
+		if idx < 0 {
+			return t.RaiseMsg(&ValueErrorType, "Too many decimal digits in format string")
+		}
+		if fa.usedAuto {
+			return t.RaiseMsg(&ValueErrorType, "cannot switch from automatic field numbering to manual field specification")
+		}
+		fa.usedManual = true
+	default:
+		for i, k := range fa.kwnames {
+			if k.S == first {
+				return t.NewRef(fa.kwvals[i])
+			}
+		}
+		key := t.NewStr(first)
+		t.Raise(t.NewException(&KeyErrorType, key))
+		t.Decref(key)
+		return nil
+	}
+	if idx >= len(fa.pos) {
+		return t.RaiseMsg(&IndexErrorType, "Replacement index %d out of range for positional args tuple", idx)
+	}
+	return t.NewRef(fa.pos[idx])
+}
