@@ -132,6 +132,9 @@ func builtinPrint(t *Thread, args []*Object, kwnames []*Str) *Object {
 			return t.RaiseMsg(&TypeErrorType, "'%s' is an invalid keyword argument for print()", k.S)
 		}
 	}
+	if file != nil && file.typ != &stdStreamType {
+		return t.printToFile(file, args[:npos], sep, end, flush)
+	}
 	var b strings.Builder
 	for i, o := range args[:npos] {
 		if i > 0 {
@@ -144,22 +147,43 @@ func builtinPrint(t *Thread, args []*Object, kwnames []*Str) *Object {
 		b.WriteString(s)
 	}
 	b.WriteString(end)
-	if file == nil {
+	if file != nil {
+		asStdStream(file).write(t, b.String())
+	} else {
 		t.vm.out.WriteString(b.String())
-		if flush {
-			t.vm.out.Flush()
-		}
-		return None
 	}
-	if !t.writeTo(file, b.String()) {
+	if flush {
+		t.vm.out.Flush()
+	}
+	return None
+}
+
+// printToFile is print() to a file-like object of the program's own: like
+// CPython, it writes each piece with a separate call to its write method.
+func (t *Thread) printToFile(file *Object, objs []*Object, sep, end string, flush bool) *Object {
+	for i, o := range objs {
+		if i > 0 && !t.writeTo(file, sep) {
+			return nil
+		}
+		s := t.StrOf(o)
+		if s == nil {
+			return nil
+		}
+		ok := t.writeTo(file, asStr(s).S)
+		t.Decref(s)
+		if !ok {
+			return nil
+		}
+	}
+	if !t.writeTo(file, end) {
 		return nil
 	}
 	if flush {
-		if r := t.CallMethod(file, "flush"); r != nil {
-			t.Decref(r)
-		} else {
+		r := t.CallMethod(file, "flush")
+		if r == nil {
 			return nil
 		}
+		t.Decref(r)
 	}
 	return None
 }

@@ -39,6 +39,15 @@ func init() {
 	FloatType.Repr = func(t *Thread, o *Object) *Object { return t.NewStr(pyfmt.FloatRepr(asFloat(o).V)) }
 	FloatType.Hash = floatHash
 	FloatType.New = floatNew
+	FloatType.GetAttr = func(t *Thread, o *Object, name *Str) *Object {
+		switch name.S {
+		case "real":
+			return t.NewRef(o)
+		case "imag":
+			return t.NewFloat(0)
+		}
+		return t.genericGetAttr(o, name)
+	}
 	FloatType.Format = floatFormat
 	FloatType.def("is_integer", func(t *Thread, args []*Object, kwnames []*Str) *Object {
 		if !t.ArgsRange("float.is_integer", args[1:], kwnames, 0, 0) {

@@ -1,6 +1,10 @@
 package core
 
 import (
+	"errors"
+	"math/big"
+
+	"github.com/rcvm/rcvm/core/bytecode"
 	"github.com/rcvm/rcvm/core/pyfmt"
 )
 
@@ -412,4 +416,120 @@ func (t *Thread) fieldArg(first string, fa *formatArgs) *Object {
 		return t.RaiseMsg(&IndexErrorType, "Replacement index %d out of range for positional args tuple", idx)
 	}
 	return t.NewRef(fa.pos[idx])
+}
+
+// ---- printf-style formatting: str % args ----
+
+func init() {
+	StrType.Binary[bytecode.Mod] = strPercent
+}
+
+// errRaised tells pyfmt that a Python exception was raised while it asked
+// for an argument's str or repr; the exception is already set on the
+// thread.
+var errRaised = errors.New("exception raised")
+
+// strPercent is str's % operator: a tuple supplies the arguments, a mapping
+// the %(name)s keys, anything else is the single argument.
+func strPercent(t *Thread, a, b *Object) *Object {
+	if a.kind != KindStr {
+		return NotImplemented
+	}
+	var out string
+	var err error
+	switch {
+	case b.kind == KindTuple:
+		items := asTuple(b).Items
+		var buf [8]pyfmt.PercentArg
+		args := buf[:0]
+		for _, it := range items {
+			args = append(args, percentArg{t, it})
+		}
+		out, err = pyfmt.Percent(asStr(a).S, args)
+	case b.kind != KindStr && b.typ.GetItem != nil:
+		pm := &percentMapping{t: t, m: b}
+		out, err = pyfmt.PercentMap(asStr(a).S, []pyfmt.PercentArg{percentArg{t, b}}, pm)
+		t.releaseAll(pm.refs)
+	default:
+		out, err = pyfmt.Percent(asStr(a).S, []pyfmt.PercentArg{percentArg{t, b}})
+	}
+	if err != nil {
+		if errors.Is(err, errRaised) {
+			return nil
+		}
+		return t.raiseNum(err)
+	}
+	return t.NewStr(out)
+}
+
+// percentArg presents an object to pyfmt's % formatting.
+type percentArg struct {
+	t *Thread
+	o *Object
+}
+
+// TypeName returns the object's type name.
+func (a percentArg) TypeName() string { return a.o.typ.Name }
+
+// Str returns str(o).
+func (a percentArg) Str() (string, error) {
+	s, ok := a.t.StrString(a.o)
+	if !ok {
+		return "", errRaised
+	}
+	return s, nil
+}
+
+// Repr returns repr(o).
+func (a percentArg) Repr() (string, error) {
+	s, ok := a.t.ReprString(a.o)
+	if !ok {
+		return "", errRaised
+	}
+	return s, nil
+}
+
+// Int returns the value of an int or bool.
+func (a percentArg) Int() (int64, *big.Int, bool) {
+	if !isIntLike(a.o) {
+		return 0, nil, false
+	}
+	n := asInt(a.o)
+	return n.V, n.Big, true
+}
+
+// Float returns the value of a float.
+func (a percentArg) Float() (float64, bool) {
+	if a.o.kind != KindFloat {
+		return 0, false
+	}
+	return asFloat(a.o).V, true
+}
+
+// Text returns the value of a str.
+func (a percentArg) Text() (string, bool) {
+	if a.o.kind != KindStr {
+		return "", false
+	}
+	return asStr(a.o).S, true
+}
+
+// percentMapping looks up %(name)s keys in a mapping operand. The values
+// it hands out stay referenced (in refs) until the formatting ends.
+type percentMapping struct {
+	t    *Thread
+	m    *Object
+	refs []*Object
+}
+
+// Lookup returns m[key].
+func (pm *percentMapping) Lookup(key string) (pyfmt.PercentArg, error) {
+	k := pm.t.NewStr(key)
+	v := pm.t.GetItem(pm.m, k)
+	pm.t.Decref(k)
+	if v == nil {
+		return nil, errRaised
+	}
+	pm.refs = append(pm.refs, v)
+	return percentArg{pm.t, v}, nil
 }

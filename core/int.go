@@ -100,6 +100,7 @@ func init() {
 		return n.V != 0 || n.Big != nil, true
 	}
 	IntType.New = intNew
+	IntType.GetAttr = intGetAttr
 	IntType.Format = intFormat
 	IntType.def("bit_length", intBitLength)
 	IntType.def("bit_count", intBitCount)
@@ -119,6 +120,20 @@ func init() {
 	BoolType.Dealloc = deallocInt
 	BoolType.Repr = boolRepr
 	BoolType.New = boolNew
+}
+
+// intGetAttr serves the numbers-tower attributes ints have (x.real,
+// x.imag, x.numerator, x.denominator), then methods.
+func intGetAttr(t *Thread, o *Object, name *Str) *Object {
+	switch name.S {
+	case "real", "numerator":
+		return intPos(t, o)
+	case "imag":
+		return t.NewInt(0)
+	case "denominator":
+		return t.NewInt(1)
+	}
+	return t.genericGetAttr(o, name)
 }
 
 // intRepr is repr(int): decimal, refusing more digits than CPython 3.11.7's

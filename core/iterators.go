@@ -19,16 +19,13 @@ var (
 	StrASCIIIterType     = iterType("str_ascii_iterator", strIterNext)
 	StrIterType          = iterType("str_iterator", strIterNext)
 	RangeIterType        = iterType("range_iterator", rangeIterNext)
-	DictKeyIterType      = iterType("dict_keyiterator", dictIterNext)
-	DictValueIterType    = iterType("dict_valueiterator", dictIterNext)
-	DictItemIterType     = iterType("dict_itemiterator", dictIterNext)
-	DictRevKeyIterType   = iterType("dict_reversekeyiterator", dictRevIterNext)
-	DictRevValueIterType = iterType("dict_reversevalueiterator", dictRevIterNext)
-	DictRevItemIterType  = iterType("dict_reverseitemiterator", dictRevIterNext)
-	SetIterType          = iterType("set_iterator", setIterNext)
-	// SeqIterType iterates over an object that has __getitem__ but no
-	// __iter__ (CPython's PySeqIter_Type, named "iterator").
-	SeqIterType = iterType("iterator", genericSeqIterNext)
+	DictKeyIterType      = iterType("dict_keyiterator", nil)
+	DictValueIterType    = iterType("dict_valueiterator", nil)
+	DictItemIterType     = iterType("dict_itemiterator", nil)
+	DictRevKeyIterType   = iterType("dict_reversekeyiterator", nil)
+	DictRevValueIterType = iterType("dict_reversevalueiterator", nil)
+	DictRevItemIterType  = iterType("dict_reverseitemiterator", nil)
+	SetIterType          = iterType("set_iterator", nil)
 	// ReversedType is the built-in reversed: over any sequence with
 	// __len__ and __getitem__.
 	ReversedType = iterType("reversed", reversedNext)
@@ -42,7 +39,7 @@ var seqIterTypes = []*Type{
 	&ListIterType, &ListRevIterType, &TupleIterType, &StrASCIIIterType, &StrIterType,
 	&RangeIterType, &DictKeyIterType, &DictValueIterType, &DictItemIterType,
 	&DictRevKeyIterType, &DictRevValueIterType, &DictRevItemIterType, &SetIterType,
-	&SeqIterType, &ReversedType,
+	&ReversedType,
 }
 
 func init() {
@@ -53,6 +50,15 @@ func init() {
 		registerType(tp)
 	}
 	ReversedType.New = reversedNew
+	// Set here rather than in the declarations: these functions refer
+	// back to the types.
+	for _, tp := range []*Type{&DictKeyIterType, &DictValueIterType, &DictItemIterType} {
+		tp.Next = dictIterNext
+	}
+	for _, tp := range []*Type{&DictRevKeyIterType, &DictRevValueIterType, &DictRevItemIterType} {
+		tp.Next = dictRevIterNext
+	}
+	SetIterType.Next = setIterNext
 }
 
 // seqIterNext is the Next of list and tuple iterators, and the eval loop's
@@ -313,14 +319,7 @@ func setIterNext(t *Thread, it *Object) *Object {
 	return nil
 }
 
-// ---- the generic sequence iterator and reversed ----
-
-// NewSeqIterGeneric returns an iterator that calls o[0], o[1], ... until
-// IndexError or StopIteration (iter() of an object that defines only
-// __getitem__).
-func (t *Thread) NewSeqIterGeneric(o *Object) *Object {
-	return &t.newSeqIter(&SeqIterType, o, 0).Object
-}
+// ---- reversed ----
 
 // getIndexed returns seq[i] for a generic sequence; exhausted is true when
 // that raised IndexError or StopIteration (the exception is cleared).
@@ -333,24 +332,6 @@ func (t *Thread) getIndexed(seq *Object, i int) (v *Object, exhausted bool) {
 		return nil, true
 	}
 	return v, false
-}
-
-func genericSeqIterNext(t *Thread, it *Object) *Object {
-	s := asSeqIter(it)
-	seq := s.seq
-	if seq == nil {
-		return nil
-	}
-	v, exhausted := t.getIndexed(seq, s.index)
-	if v != nil {
-		s.index++
-		return v
-	}
-	if exhausted {
-		s.seq = nil
-		t.Decref(seq)
-	}
-	return nil
 }
 
 func reversedNext(t *Thread, it *Object) *Object {
@@ -512,8 +493,11 @@ func enumerateNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object 
 		return nil
 	}
 	var iterable, start *Object
-	if !t.ParseArgs("enumerate", args, kwnames, []string{"iterable", "start"}, 1, &iterable, &start) {
+	if !t.ParseArgs("enumerate", args, kwnames, []string{"iterable", "start"}, 0, &iterable, &start) {
 		return nil
+	}
+	if iterable == nil {
+		return t.RaiseMsg(&TypeErrorType, "enumerate() missing required argument 'iterable'")
 	}
 	e := &Enumerate{}
 	if start != nil {

@@ -500,3 +500,28 @@ func frozensetHash(t *Thread, o *Object) (int64, bool) {
 	s.hash = int64(h)
 	return s.hash, true
 }
+
+// UpdateConstDisplay adds the items of a set display whose items are all
+// constants, reproducing the table CPython 3.11 ends up with. For such a
+// display of three or more items CPython's compiler folds the items into a
+// frozenset constant, which its constant de-duplication then rebuilds from
+// the first one's iteration order; at run time SET_UPDATE merges that
+// second frozenset into the empty set BUILD_SET 0 made. The order in which
+// colliding ints print depends on all three steps, so they are replayed
+// here: a compiler that emits BUILD_SET 0, LOAD_CONST (a tuple of the
+// items), SET_UPDATE 1 for such displays can have SET_UPDATE call this.
+func (s *Set) UpdateConstDisplay(t *Thread, items []*Object) bool {
+	first := t.newSetOf(&FrozenSetType)
+	defer t.Decref(&first.Object)
+	for _, x := range items {
+		if !first.Add(t, x) {
+			return false
+		}
+	}
+	second := t.newSetOf(&FrozenSetType)
+	defer t.Decref(&second.Object)
+	sn := first.snapshot(t)
+	ok := sn.each(func(key *Object, hash int64) bool { return second.addHashed(t, key, hash) })
+	sn.release(t)
+	return ok && s.update(t, &second.Object)
+}

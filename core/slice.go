@@ -2,6 +2,7 @@ package core
 
 import (
 	"math"
+	"math/big"
 
 	bc "github.com/rcvm/rcvm/core/bytecode"
 )
@@ -299,25 +300,26 @@ func sliceGetAttr(t *Thread, o *Object, name *Str) *Object {
 	return t.genericGetAttr(o, name)
 }
 
-// sliceIndices is slice.indices(length).
+// sliceIndices is slice.indices(length), with ints of any size.
 func sliceIndices(t *Thread, args []*Object, kwnames []*Str) *Object {
 	if !t.ArgsRange("indices", args[1:], kwnames, 1, 1) {
 		return nil
 	}
-	length, ok := t.indexArg(args[1])
-	if !ok {
+	n := t.pyIndex(args[1])
+	if n == nil {
 		return nil
 	}
-	if length < 0 {
+	length := new(big.Int).Set(bigOf(n))
+	t.Decref(n)
+	if length.Sign() < 0 {
 		return t.RaiseMsg(&ValueErrorType, "length should not be negative")
 	}
-	st, sp, stp, ok := asSlice(args[0]).unpack(t)
+	start, stop, step, ok := t.bigSliceIndices(asSlice(args[0]), length)
 	if !ok {
 		return nil
 	}
-	a, b, c, _ := adjustIndices(length, st, sp, stp)
 	r := t.NewTuple(3)
-	r.Items[0], r.Items[1], r.Items[2] = t.NewInt(a), t.NewInt(b), t.NewInt(c)
+	r.Items[0], r.Items[1], r.Items[2] = t.NewBigInt(start), t.NewBigInt(stop), t.NewBigInt(step)
 	return &r.Object
 }
 

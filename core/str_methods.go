@@ -167,15 +167,17 @@ func strContains(t *Thread, o, item *Object) (bool, bool) {
 	return strings.Contains(asStr(o).S, asStr(item).S), true
 }
 
-// tryReflected gives the other operand's own slot a chance before a
-// sequence's concatenation or repetition applies, as CPython tries nb_add
-// and nb_multiply of both operands before sq_concat and sq_repeat.
+// tryReflected gives a class instance operand's own slot (its __radd__,
+// __rmul__...) a chance before a sequence's concatenation or repetition
+// applies, as CPython tries nb_add and nb_multiply of both operands before
+// sq_concat and sq_repeat. Built-in operands have no such numeric slot for
+// sequences, so they are not asked.
 func tryReflected(t *Thread, a, b *Object, op bc.BinaryOp, self *Type) *Object {
 	other := b
 	if b.typ == self {
 		other = a
 	}
-	if other.typ == self || other.kind == KindInt || other.kind == KindBool {
+	if !other.typ.Heap {
 		return NotImplemented
 	}
 	if slot := other.typ.Binary[op]; slot != nil {

@@ -14,5 +14,5 @@ var Contention = Spec{
 	Threads:   Cores(),
 	Mode:      results.ModeTiming,
 	Quick:     Size{Target: 0.05, Reps: 3, Sweep: []string{"0", "50", "100"}},
-	Full:      Size{Target: 0.2, Reps: 5, Sweep: []string{"0", "10", "25", "50", "75", "100"}},
+	Full:      Size{Target: 0.2, Reps: 6, Sweep: []string{"0", "10", "25", "50", "75", "100"}},
 }

@@ -23,7 +23,9 @@ var Convoy = Spec{
 	Threads: CoresPlus(1),
 	Mode:    results.ModeTiming,
 	IOBound: true,
-	// N is the number of 1 ms sleeps; a run takes N × (1 ms + latency).
-	Quick: Size{Target: 0.1, N: "50", Reps: 2},
-	Full:  Size{Target: 0.5, N: "200", Reps: 3},
+	// N is the number of 1 ms sleeps; a run takes N × (1 ms + latency),
+	// up to 2 s for the 20 ms switch interval (Target is a mean, for the
+	// estimate only).
+	Quick: Size{Target: 0.2, N: "30", Reps: 3},
+	Full:  Size{Target: 0.6, N: "100", Reps: 6},
 }

@@ -7,9 +7,6 @@ import (
 	"github.com/rcvm/rcvm/experiments/results"
 )
 
-// rcvmStartup is a guess at an rcvm process's start-up and compile time.
-const rcvmStartup = 0.03
-
 // runEstimate guesses how long one run of c takes, in seconds, from the
 // size's Target: GIL-bound systems run THREADS × Target, parallel ones
 // ceil(THREADS / cores) × Target with some slack for their overhead, I/O
@@ -32,12 +29,12 @@ func (p *Plan) runEstimate(c results.Config) float64 {
 	case results.ModeStats:
 		work *= 1.5
 	}
-	start := rcvmStartup
+	start := p.rcvmStartup
 	switch c.System {
 	case results.SystemCPython:
 		start = p.pythonStartup
 	case results.SystemMultiprocessing:
-		start = rcvmStartup * t
+		start = p.rcvmStartup * math.Ceil(t/float64(p.cores))
 	}
 	return work + start
 }
@@ -46,7 +43,7 @@ func (p *Plan) runEstimate(c results.Config) float64 {
 // series of runs up to Target (about 2 × Target), a few bisection steps, and
 // start-ups.
 func (p *Plan) calibrationEstimate() float64 {
-	return 4*p.Size.Target + 15*rcvmStartup
+	return 4*p.Size.Target + 12*p.rcvmStartup
 }
 
 // Estimate guesses the experiment's duration, calibrations included (those

@@ -16,5 +16,5 @@ var IO = Spec{
 	Mode:      results.ModeTiming,
 	IOBound:   true,
 	Quick:     Size{Target: 0.05, N: "0.05", Reps: 3},
-	Full:      Size{Target: 0.2, N: "0.2", Reps: 5},
+	Full:      Size{Target: 0.2, N: "0.2", Reps: 6},
 }

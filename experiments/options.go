@@ -22,8 +22,10 @@ type Options struct {
 	Host results.Host
 	// Cores is the machine's core count for thread lists (NumCPU if 0).
 	Cores int
-	// PythonStartup is python3's start-up time in seconds, for estimates.
-	PythonStartup float64
+	// PythonStartup and RCVMStartup are the start-up times in seconds of
+	// python3 and of `rcvm run` on an empty program, for estimates (0:
+	// a guess).
+	PythonStartup, RCVMStartup float64
 
 	// Only lists the strategies to run where a spec says AllStrategies
 	// (nil: all of them).

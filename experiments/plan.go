@@ -35,6 +35,7 @@ type Plan struct {
 
 	cores         int
 	pythonStartup float64
+	rcvmStartup   float64
 }
 
 // PlannedWorkload is one workload file with one set of extra arguments.
@@ -56,7 +57,8 @@ func Prepare(ctx context.Context, spec Spec, opts *Options) (*Plan, error) {
 		}
 		opts.Strategies = list
 	}
-	p := &Plan{Spec: spec, Size: spec.Full, SizeName: "full", cores: opts.Cores, pythonStartup: opts.PythonStartup}
+	p := &Plan{Spec: spec, Size: spec.Full, SizeName: "full", cores: opts.Cores,
+		pythonStartup: opts.PythonStartup, rcvmStartup: opts.RCVMStartup}
 	if opts.Quick {
 		p.Size, p.SizeName = spec.Quick, "quick"
 	}
@@ -65,6 +67,9 @@ func Prepare(ctx context.Context, spec Spec, opts *Options) (*Plan, error) {
 	}
 	if p.pythonStartup <= 0 {
 		p.pythonStartup = 0.1
+	}
+	if p.rcvmStartup <= 0 {
+		p.rcvmStartup = 0.03
 	}
 	p.applyOverrides(opts)
 	if err := p.resolveWorkloads(opts.WorkloadDir); err != nil {

@@ -24,5 +24,5 @@ var Scaling = Spec{
 	Threads: UpTo(2),
 	Mode:    results.ModeTiming,
 	Quick:   Size{Target: 0.04, Reps: 3, Threads: Doubling(2)},
-	Full:    Size{Target: 0.15, Reps: 3},
+	Full:    Size{Target: 0.12, Reps: 6},
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/rcvm/rcvm/experiments/analysis"
 	"github.com/rcvm/rcvm/experiments/results"
+	"github.com/rcvm/rcvm/experiments/stats"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
@@ -66,7 +67,7 @@ func overheadFigure(hg results.HostGroup, dir string) (*Figure, error) {
 	if rel == nil || len(rel.Series) == 0 {
 		return nil, nil
 	}
-	title := "Single-thread time relative to the GIL (median, 95% CI)"
+	title := fmt.Sprintf("Single-thread time relative to the GIL (%s)", intervalNote(relEstimates(rel)))
 	p, err := relativeBars(rel, titled(title, hg.Host), "time / time with the GIL (lower is faster)", nil)
 	return finish(p, err, "overhead", title, hg, dir, 8*vg.Inch, 4.5*vg.Inch)
 }
@@ -76,7 +77,7 @@ func vsCPythonFigure(hg results.HostGroup, dir string) (*Figure, error) {
 	if rel == nil || len(rel.Series) == 0 {
 		return nil, nil
 	}
-	title := "rcvm's single-thread time relative to CPython (median, 95% CI)"
+	title := fmt.Sprintf("rcvm's single-thread time relative to CPython (%s)", intervalNote(relEstimates(rel)))
 	p, err := relativeBars(rel, titled(title, hg.Host), "time / CPython's time (lower is faster)",
 		func(s string) string { return "rcvm, " + s })
 	return finish(p, err, "vscpython", title, hg, dir, 8*vg.Inch, 4.5*vg.Inch)
@@ -87,12 +88,20 @@ func scalingFigure(hg results.HostGroup, dir string) (*Figure, error) {
 	if sc == nil {
 		return nil, nil
 	}
-	title := "Speedup with the same work per thread: threads × time(1) / time(threads)"
+	var ests []stats.Estimate
+	for _, byS := range sc.Curves {
+		for _, c := range byS {
+			for _, p := range c.Points {
+				ests = append(ests, p.Speedup)
+			}
+		}
+	}
+	title := fmt.Sprintf("Speedup with the same work per thread: threads × time(1) / time(threads) (%s)", intervalNote(ests))
 	d, rows, cols, err := scalingPanels(sc, titled(title, hg.Host))
 	if err != nil {
 		return nil, err
 	}
-	w := vg.Length(cols) * 3.6 * vg.Inch
+	w := vg.Length(cols)*3.6*vg.Inch + 1.9*vg.Inch
 	h := vg.Length(rows)*3.2*vg.Inch + vg.Points(34)
 	png, svg, err := save(d, w, h, stem(dir, "scaling", hg.Host))
 	if err != nil {
@@ -106,7 +115,8 @@ func contentionFigure(hg results.HostGroup, dir string) (*Figure, error) {
 	if g == nil {
 		return nil, nil
 	}
-	title := fmt.Sprintf("Cost per reference operation as threads share more objects (%s threads)", threadsOf(hg.Records, "contention"))
+	title := fmt.Sprintf("Cost per reference operation as threads share more objects (%s threads; %s)",
+		threadsOf(hg.Records, "contention"), intervalNote(gridEstimates(g)))
 	p, err := gridLines(g, lineOpts{title: titled(title, hg.Host), xlabel: "objects shared by all threads (%)",
 		ylabel: "wall time per operation per thread (ns)"})
 	return finish(p, err, "contention", title, hg, dir, 7*vg.Inch, 4.5*vg.Inch)
@@ -118,7 +128,7 @@ func ioFigure(hg results.HostGroup, dir string) (*Figure, error) {
 		return nil, nil
 	}
 	n := sizeOf(hg.Records, "io")
-	title := fmt.Sprintf("Threads that each sleep %g s: time of the run", n)
+	title := fmt.Sprintf("Threads that each sleep %g s: time of the run (%s)", n, intervalNote(gridEstimates(g)))
 	p, err := gridLines(g, lineOpts{title: titled(title, hg.Host), xlabel: "threads", ylabel: "time (s)", logX: true, logY: true, floor: 1e-3})
 	if err == nil && n > 0 {
 		var serial plotter.XYs
@@ -137,7 +147,7 @@ func convoyFigure(hg results.HostGroup, dir string) (*Figure, error) {
 	if g == nil {
 		return nil, nil
 	}
-	title := "Wake-up latency of a thread sleeping 1 ms beside threads−1 CPU-bound ones (median)"
+	title := fmt.Sprintf("Wake-up latency of a thread sleeping 1 ms beside threads−1 CPU-bound ones (%s)", intervalNote(gridEstimates(g)))
 	p, err := gridLines(g, lineOpts{title: titled(title, hg.Host), xlabel: "threads (1 sleeper + CPU-bound spinners)",
 		ylabel: "wake-up delay beyond 1 ms (ms)", logY: true, scale: 1000, floor: 1e-3})
 	return finish(p, err, "convoy", title, hg, dir, 7*vg.Inch, 4.5*vg.Inch)
@@ -170,4 +180,27 @@ func threadsOf(recs []results.Record, experiment string) string {
 		}
 	}
 	return s
+}
+
+func relEstimates(rel *analysis.Relative) []stats.Estimate {
+	var out []stats.Estimate
+	for _, byW := range rel.Ratio {
+		for _, e := range byW {
+			out = append(out, e)
+		}
+	}
+	for _, e := range rel.GeoMean {
+		out = append(out, e)
+	}
+	return out
+}
+
+func gridEstimates(g *analysis.Grid) []stats.Estimate {
+	var out []stats.Estimate
+	for _, byX := range g.Value {
+		for _, e := range byX {
+			out = append(out, e)
+		}
+	}
+	return out
 }

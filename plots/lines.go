@@ -84,6 +84,12 @@ func gridLines(g *analysis.Grid, o lineOpts) (*plot.Plot, error) {
 
 // addSeries adds a line with points, error bars and a legend entry.
 func addSeries(p *plot.Plot, name string, xys plotter.XYs, yerrs plotter.YErrors) error {
+	return addSeriesTo(p, &p.Legend, name, xys, yerrs)
+}
+
+// addSeriesTo is addSeries with the legend entry going to the given legend,
+// or nowhere if it is nil.
+func addSeriesTo(p *plot.Plot, legend *plot.Legend, name string, xys plotter.XYs, yerrs plotter.YErrors) error {
 	l, pts, err := plotter.NewLinePoints(xys)
 	if err != nil {
 		return err
@@ -91,7 +97,9 @@ func addSeries(p *plot.Plot, name string, xys plotter.XYs, yerrs plotter.YErrors
 	l.LineStyle = seriesLine(name)
 	pts.GlyphStyle = seriesGlyph(name)
 	p.Add(l, pts)
-	p.Legend.Add(name, l, pts)
+	if legend != nil {
+		legend.Add(name, l, pts)
+	}
 	if yerrs != nil {
 		eb, err := plotter.NewYErrorBars(errorBars{xys, yerrs})
 		if err != nil {
@@ -107,6 +115,12 @@ func addSeries(p *plot.Plot, name string, xys plotter.XYs, yerrs plotter.YErrors
 
 // referenceLine adds a dashed grey line through xys, labelled.
 func referenceLine(p *plot.Plot, label string, xys plotter.XYs) error {
+	return referenceLineTo(p, &p.Legend, label, xys)
+}
+
+// referenceLineTo is referenceLine with the legend entry going to the
+// given legend, or nowhere if it is nil.
+func referenceLineTo(p *plot.Plot, legend *plot.Legend, label string, xys plotter.XYs) error {
 	l, err := plotter.NewLine(xys)
 	if err != nil {
 		return err
@@ -115,7 +129,9 @@ func referenceLine(p *plot.Plot, label string, xys plotter.XYs) error {
 	l.LineStyle.Color = palette[7]
 	l.LineStyle.Dashes = []vg.Length{vg.Points(5), vg.Points(3)}
 	p.Add(l)
-	p.Legend.Add(label, l)
+	if legend != nil {
+		legend.Add(label, l)
+	}
 	return nil
 }
 

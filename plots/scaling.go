@@ -21,24 +21,37 @@ func scalingPanels(sc *analysis.Scaling, title string) (drawer, int, int, error)
 	for i := range plots {
 		plots[i] = make([]*plot.Plot, cols)
 	}
+	// One legend for all panels, in a column on the right.
+	legend := plot.NewLegend()
+	legend.Top = true
+	legend.Left = true
+	legend.TextStyle.Font.Size = vg.Points(10)
+	legend.ThumbnailWidth = vg.Points(20)
+	seen := map[string]bool{}
+	entry := func(name string) *plot.Legend {
+		if seen[name] {
+			return nil
+		}
+		seen[name] = true
+		return &legend
+	}
 	maxT := float64(sc.Threads[len(sc.Threads)-1])
 	for i, w := range sc.Workloads {
 		p := plot.New()
 		p.Title.Text = shortWorkload(w)
 		p.X.Label.Text = "threads"
 		p.Y.Label.Text = "speedup (×)"
-		p.Legend.Top = true
-		p.Legend.Left = true
-		p.Legend.TextStyle.Font.Size = vg.Points(8)
 		p.Add(plotter.NewGrid())
 		p.Y.Tick.Marker = labelledTicks{}
 		ideal := plotter.XYs{}
 		for _, t := range sc.Threads {
 			ideal = append(ideal, plotter.XY{X: float64(t), Y: math.Min(float64(t), float64(sc.Cores))})
 		}
-		if err := referenceLine(p, "ideal", ideal); err != nil {
+		if err := referenceLineTo(p, entry("ideal"), "ideal", ideal); err != nil {
 			return nil, 0, 0, err
 		}
+		// The axis follows the medians and the ideal; a wild interval is
+		// clipped rather than allowed to flatten every curve.
 		top := float64(sc.Cores)
 		for _, s := range sc.Series {
 			c := sc.Curve(w, s)
@@ -54,25 +67,26 @@ func scalingPanels(sc *analysis.Scaling, title string) (drawer, int, int, error)
 				}
 				xys = append(xys, plotter.XY{X: float64(pt.Threads), Y: e.Median})
 				yerrs = append(yerrs, struct{ Low, High float64 }{e.Median - e.Low, e.High - e.Median})
-				top = max(top, e.High)
+				top = max(top, e.Median)
 			}
 			if len(xys) == 0 {
 				continue
 			}
-			if err := addSeries(p, s, xys, yerrs); err != nil {
+			if err := addSeriesTo(p, entry(s), s, xys, yerrs); err != nil {
 				return nil, 0, 0, err
 			}
 		}
 		p.X.Min, p.X.Max = 0.8, maxT+0.2
 		p.X.Tick.Marker = threadTicks(sc.Threads)
 		p.Y.Min = 0
-		p.Y.Max = niceMax(top * (1.2 + 0.08*float64(len(sc.Series))))
+		p.Y.Max = niceMax(top * 1.15)
 		plots[i/cols][i%cols] = p
 	}
 	d := func(c draw.Canvas) {
 		titleHeight := vg.Points(34)
+		legendWidth := 1.9 * vg.Inch
 		drawTitle(c, title)
-		body := draw.Crop(c, 0, 0, 0, -titleHeight)
+		body := draw.Crop(c, 0, -legendWidth, 0, -titleHeight)
 		tiles := draw.Tiles{Rows: rows, Cols: cols, PadX: vg.Millimeter * 4, PadY: vg.Millimeter * 4,
 			PadTop: vg.Millimeter * 2, PadBottom: vg.Millimeter * 2, PadLeft: vg.Millimeter * 2, PadRight: vg.Millimeter * 2}
 		canvases := plot.Align(plots, tiles, body)
@@ -83,6 +97,8 @@ func scalingPanels(sc *analysis.Scaling, title string) (drawer, int, int, error)
 				}
 			}
 		}
+		side := draw.Crop(c, c.Max.X-c.Min.X-legendWidth+vg.Millimeter*3, 0, 0, -titleHeight-vg.Millimeter*8)
+		legend.Draw(side)
 	}
 	return d, rows, cols, nil
 }

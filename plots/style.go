@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/rcvm/rcvm/experiments/results"
+	"github.com/rcvm/rcvm/experiments/stats"
 	"gonum.org/v1/plot/plotutil"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -105,4 +106,21 @@ func hostLine(h results.Host) string {
 // titled joins a figure's title and its host line.
 func titled(title string, h results.Host) string {
 	return fmt.Sprintf("%s\n%s", title, hostLine(h))
+}
+
+// intervalNote says what the error bars are: a 95% confidence interval, or
+// with too few repetitions for one, the range and the coverage it has.
+func intervalNote(ests []stats.Estimate) string {
+	conf, n := 1.0, 0
+	for _, e := range ests {
+		if e.Valid() && e.N >= 2 {
+			if e.Confidence < conf {
+				conf, n = e.Confidence, e.N
+			}
+		}
+	}
+	if n == 0 || conf >= stats.Level {
+		return "median, 95% CI"
+	}
+	return fmt.Sprintf("median, bars: range of %d runs = %.0f%% CI", n, 100*conf)
 }

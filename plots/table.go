@@ -48,12 +48,8 @@ func (t Table) Markdown() string {
 	}
 	line(t.Header)
 	b.WriteString("|")
-	for i, w := range widths {
-		if i == 0 {
-			b.WriteString(strings.Repeat("-", w+2) + "|")
-		} else {
-			b.WriteString(strings.Repeat("-", w+1) + ":|")
-		}
+	for _, w := range widths {
+		b.WriteString(strings.Repeat("-", w+2) + "|")
 	}
 	b.WriteString("\n")
 	for _, r := range t.Rows {
@@ -70,10 +66,12 @@ func est(e stats.Estimate, format string) string {
 	if !e.Valid() {
 		return "–"
 	}
-	if e.N < 2 || e.Low == e.High {
+	lo, hi := fmt.Sprintf(format, e.Low), fmt.Sprintf(format, e.High)
+	if e.N < 2 || lo == hi {
+		// An interval that prints as a point says nothing.
 		return fmt.Sprintf(format, e.Median)
 	}
-	return fmt.Sprintf(format+" ["+format+"–"+format+"]", e.Median, e.Low, e.High)
+	return fmt.Sprintf(format+" [%s–%s]", e.Median, lo, hi)
 }
 
 // num formats a plain number, "–" for none.

@@ -56,8 +56,8 @@ func relativeTable(rel *analysis.Relative, experiment, title, unit string) *Tabl
 		row = append(row, est(rel.GeoMean[s], "%.3f"))
 	}
 	t.Rows = append(t.Rows, row)
-	t.Notes = []string{"Ratios are medians of per-repetition ratios with 95% confidence intervals in brackets; " +
-		"times are the programs' own (start-up excluded)."}
+	t.Notes = []string{"Ratios are medians of per-repetition ratios, " + bracketNote +
+		"; times are the programs' own (start-up excluded)."}
 	return t
 }
 
@@ -191,6 +191,9 @@ func memoryTable(hg results.HostGroup) *Table {
 		t.Rows = append(t.Rows, []string{r.Workload, r.Series, strconv.Itoa(r.Threads), hdr, objs, mib(r.PeakHeapBytes), mib(r.MaxRSSBytes)})
 	}
 	t.Notes = []string{"Header bytes as the VM reports them (-report header_bytes); peak heap is the Go heap's; " +
-		"peak RSS is the process's maximum resident set (rusage)."}
+		"peak RSS is the process's peak resident set (VmHWM, sampled every 5 ms on Linux)."}
 	return t
 }
+
+// bracketNote explains the intervals in tables.
+const bracketNote = "in brackets their 95% confidence interval (with fewer than 6 repetitions, the range, which covers the median with probability 1 − 2/2ⁿ)"

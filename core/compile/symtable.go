@@ -265,7 +265,9 @@ func (st *symtable) declare(s syntax.Stmt, names []string, flag int, kind string
 			fail(s, "name '%s' is assigned to before %s declaration", name, kind)
 		}
 		st.cur.add(name, flag)
-		st.cur.directives[name] = s
+		if _, seen := st.cur.directives[name]; !seen {
+			st.cur.directives[name] = s
+		}
 	}
 }
 

@@ -123,7 +123,9 @@ func appendDouble(dst []byte, f float64, code byte, precision int, flags dtoaFla
 	case 2:
 		need = ndigits + 8
 	case 3:
-		need = ndigits + 320 // up to 309 digits before the point
+		// Digits before the point: at most e2*log10(2)+1 for f < 2**e2.
+		_, e2 := math.Frexp(f)
+		need = ndigits + max(0, e2*30103/100000+2) + 8
 	}
 	if need > len(buf) {
 		buf = make([]byte, 0, need)

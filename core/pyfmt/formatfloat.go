@@ -81,7 +81,8 @@ func formatFloat(f float64, s Spec) (string, error) {
 		i++
 	}
 	n.rest = buf[i:]
-	return string(appendNumber(make([]byte, 0, len(buf)+8), n, s)), nil
+	var out [64]byte
+	return string(appendNumber(out[:0], n, s)), nil
 }
 
 // FormatString returns format(x, spec) for a str: presentation type s (or

@@ -123,7 +123,8 @@ func formatIntDigits(neg bool, digits []byte, s Spec) (string, error) {
 	if s.Alternate {
 		n.prefix = altPrefix(s.Type)
 	}
-	return string(appendNumber(make([]byte, 0, len(digits)+8), n, s)), nil
+	var out [64]byte
+	return string(appendNumber(out[:0], n, s)), nil
 }
 
 // altPrefix is the '#' prefix of a presentation type.

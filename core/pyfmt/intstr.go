@@ -36,7 +36,7 @@ func Oct(v *big.Int) string { return prefixed(v, 8, "0o") }
 // Hex returns hex(v): "0x1f", "-0x1f".
 func Hex(v *big.Int) string { return prefixed(v, 16, "0x") }
 
-// Bin64, Oct64 and Hex64 are Bin, Oct and Hex for an int64.
+// Bin64 returns bin(v) for an int64.
 func Bin64(v int64) string { return prefixed64(v, 2, "0b") }
 
 // Oct64 returns oct(v) for an int64.

@@ -52,10 +52,10 @@ func appendNumber(dst []byte, n number, s Spec) []byte {
 			size = 4
 		}
 	}
-	var groups []group
-	nGrouped := 0
+	var gbuf [8]group
+	groups, nGrouped := gbuf[:0], 0
 	if len(n.digits) > 0 {
-		groups, nGrouped = planGroups(len(n.digits), minWidth, sep != 0, size)
+		groups, nGrouped = planGroups(groups, len(n.digits), minWidth, sep != 0, size)
 	}
 	pad := s.Width - (nonDigits + nGrouped)
 	left, mid, right := 0, 0, 0
@@ -78,17 +78,14 @@ func appendNumber(dst []byte, n number, s Spec) []byte {
 	}
 	dst = append(dst, n.prefix...)
 	dst = appendFill(dst, s.Fill, mid)
-	// The groups were planned from the right; emit them from the left.
-	end := len(n.digits)
-	starts := make([]int, len(groups))
-	for i, g := range groups {
-		end -= g.chars
-		starts[i] = end
-	}
+	// The groups were planned from the right; emit them from the left,
+	// where the leftmost group starts at the first digit.
+	pos := 0
 	for i := len(groups) - 1; i >= 0; i-- {
 		g := groups[i]
 		dst = appendZeros(dst, g.zeros)
-		dst = append(dst, n.digits[starts[i]:starts[i]+g.chars]...)
+		dst = append(dst, n.digits[pos:pos+g.chars]...)
+		pos += g.chars
 		if i > 0 {
 			dst = append(dst, sep)
 		}
@@ -107,13 +104,13 @@ type group struct{ zeros, chars int }
 // planGroups splits ndigits digits, zero-extended to at least minWidth
 // characters counting separators, into groups of size from the right, as
 // CPython's _PyUnicode_InsertThousandsGrouping does; without separators it is
-// one group. It returns the groups, rightmost first, and the total width.
-func planGroups(ndigits, minWidth int, useSep bool, size int) ([]group, int) {
+// one group. It appends the groups, rightmost first, to groups and returns
+// them with the total width.
+func planGroups(groups []group, ndigits, minWidth int, useSep bool, size int) ([]group, int) {
 	if !useSep {
 		w := max(ndigits, minWidth, 1)
-		return []group{{zeros: w - ndigits, chars: ndigits}}, w
+		return append(groups, group{zeros: w - ndigits, chars: ndigits}), w
 	}
-	var groups []group
 	remaining, total := ndigits, 0
 	for {
 		l := min(size, max(remaining, minWidth, 1))

@@ -566,7 +566,7 @@ func (p *parser) call(start Pos, fn Expr) Expr {
 	c := &Call{Func: fn}
 	seenKw, seenKwUnpack := false, false
 	names := map[string]bool{}
-	var last Expr     // the last argument's value, for missingComma
+	var last Expr        // the last argument's value, for missingComma
 	var misplaced string // reported at the end of the arguments, as CPython does
 	for p.cur().kind != RPAREN {
 		t := p.cur()

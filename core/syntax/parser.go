@@ -248,7 +248,7 @@ func (p *parser) unexpected() {
 		if t.kind == DEDENT {
 			msg = "unexpected unindent"
 		}
-		panic(bailout{err: newError(KindIndentation, t.pos, t.end, msg), lexical: true})
+		panic(bailout{err: newError(KindIndentation, t.pos, t.end, "%s", msg), lexical: true})
 	case COLONEQ:
 		p.failTok(t, "the walrus operator ':=' is not supported by rcvm")
 	case YIELD:

@@ -30,7 +30,7 @@ type scanner struct {
 	altIndents []int
 	brackets   []openBracket
 	pending    []tok
-	lastKind   Token // kind of the last token returned (ILLEGAL before any)
+	lastKind   Token // kind of the last token returned (NEWLINE before any)
 	stuck      *tok  // a lexical error: returned again on every later call
 }
 
@@ -43,7 +43,7 @@ type openBracket struct {
 // validated UTF-8 with newlines normalized to "\n".
 func newScanner(src []byte) *scanner {
 	return &scanner{src: src, line: 1, baseLine: 1, baseCol: 1, atBOL: true,
-		indents: []int{0}, altIndents: []int{0}}
+		indents: []int{0}, altIndents: []int{0}, lastKind: NEWLINE}
 }
 
 // newSubScanner returns a scanner for the expression of an f-string
@@ -227,7 +227,6 @@ func (s *scanner) indentation() (tok, bool) {
 				end++
 			}
 			p := s.pos(end)
-			p.Col++
 			return s.errorAt(KindIndentation, p, Pos{p.Line, -1},
 				"unindent does not match any outer indentation level"), true
 		}
@@ -257,7 +256,7 @@ func (s *scanner) atEOF() tok {
 		return t
 	}
 	switch s.lastKind {
-	case ILLEGAL, NEWLINE, INDENT, DEDENT, EOF:
+	case NEWLINE, INDENT, DEDENT, EOF:
 	default:
 		return tok{kind: NEWLINE, pos: p, end: p}
 	}

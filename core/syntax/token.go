@@ -104,8 +104,6 @@ const (
 	WHILE
 	WITH
 	YIELD
-
-	numTokens
 )
 
 var tokenNames = [...]string{

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"math"
+	"sort"
 	"strconv"
 
 	"github.com/rcvm/rcvm/experiments/results"
@@ -51,6 +52,19 @@ func SafetyOf(recs []results.Record, experiment string) []SafetyRow {
 			row.Broken++
 		}
 	}
+	// By series (in order of appearance), then threads.
+	order := map[string]int{}
+	for _, r := range rows {
+		if _, ok := order[r.Series]; !ok {
+			order[r.Series] = len(order)
+		}
+	}
+	sort.SliceStable(rows, func(i, j int) bool {
+		if order[rows[i].Series] != order[rows[j].Series] {
+			return order[rows[i].Series] < order[rows[j].Series]
+		}
+		return rows[i].Threads < rows[j].Threads
+	})
 	return rows
 }
 

@@ -47,8 +47,13 @@ type Measurement struct {
 	SysSeconds  float64 `json:"sys_seconds"`
 	// CPUSeconds is UserSeconds + SysSeconds.
 	CPUSeconds float64 `json:"cpu_seconds"`
-	// MaxRSSBytes is the largest resident set of the child(ren).
+	// MaxRSSBytes is the largest peak resident set of the child(ren):
+	// sampled from /proc (RSSSampled) in the counting modes on Linux,
+	// otherwise rusage's, which on Linux is at least the runner's own peak
+	// (children inherit it through vfork and exec) and so only an upper
+	// bound.
 	MaxRSSBytes int64 `json:"max_rss_bytes"`
+	RSSSampled  bool  `json:"rss_sampled,omitempty"`
 	// ExitCode is the program's exit status (the first non-zero one for
 	// several processes); -1 if it was killed.
 	ExitCode int `json:"exit_code"`

@@ -32,6 +32,7 @@ func (t Tools) Run(ctx context.Context, j Job) (*results.Measurement, error) {
 		stderr *limitedBuffer
 		err    error
 		end    time.Time
+		rss    int64
 	}
 	children := make([]*child, len(ps))
 	env := append(os.Environ(), t.Env...)
@@ -54,13 +55,25 @@ func (t Tools) Run(ctx context.Context, j Job) (*results.Measurement, error) {
 			return m, fmt.Errorf("runner: starting %s: %w", ps[i].argv[0], err)
 		}
 	}
+	// Peak memory is sampled only where it is reported (the counting
+	// modes), so that timing runs share the machine with nothing.
+	sample := rssSampling && j.Config.Mode != results.ModeTiming
 	var wg sync.WaitGroup
 	for _, c := range children {
 		wg.Add(1)
+		done := make(chan struct{})
+		if sample {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				c.rss = sampleRSS(c.cmd.Process.Pid, 5*time.Millisecond, done)
+			}()
+		}
 		go func() {
 			defer wg.Done()
 			c.err = c.cmd.Wait()
 			c.end = time.Now()
+			close(done)
 		}()
 	}
 	wg.Wait()
@@ -73,6 +86,13 @@ func (t Tools) Run(ctx context.Context, j Job) (*results.Measurement, error) {
 			m.WallSeconds = c.end.Sub(start).Seconds()
 		}
 		addUsage(m, c.cmd.ProcessState)
+		if sample && c.rss > 0 {
+			if !m.RSSSampled {
+				m.MaxRSSBytes = 0 // replace rusage's figure, see sampleRSS
+			}
+			m.RSSSampled = true
+			m.MaxRSSBytes = max(m.MaxRSSBytes, c.rss)
+		}
 		out.Write(c.stdout.Bytes())
 		if c.err != nil {
 			code := -1

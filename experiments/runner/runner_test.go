@@ -68,6 +68,7 @@ func TestRunSystems(t *testing.T) {
 			if tt.wantStats {
 				assert.Equal(t, 4.0, m.Stats["leaked"])
 			}
+			assert.Equal(t, rssSampling && tt.cfg.Mode != results.ModeTiming, m.RSSSampled)
 		})
 	}
 }

@@ -17,7 +17,7 @@ func addUsage(m *results.Measurement, ps *os.ProcessState) {
 	}
 	m.UserSeconds += ps.UserTime().Seconds()
 	m.SysSeconds += ps.SystemTime().Seconds()
-	if ru, ok := ps.SysUsage().(*syscall.Rusage); ok {
+	if ru, ok := ps.SysUsage().(*syscall.Rusage); ok && !m.RSSSampled {
 		rss := int64(ru.Maxrss)
 		if runtime.GOOS != "darwin" { // Linux and the BSDs count kilobytes.
 			rss *= 1024

@@ -202,10 +202,12 @@ func fmtEst(e stats.Estimate, format string) string {
 	if !e.Valid() {
 		return "–"
 	}
-	if e.N < 2 || e.Low == e.High {
+	lo, hi := fmt.Sprintf(format, e.Low), fmt.Sprintf(format, e.High)
+	if e.N < 2 || lo == hi {
+		// An interval that prints as a point says nothing.
 		return fmt.Sprintf(format, e.Median)
 	}
-	return fmt.Sprintf(format+" ["+format+"–"+format+"]", e.Median, e.Low, e.High)
+	return fmt.Sprintf(format+" [%s–%s]", e.Median, lo, hi)
 }
 
 // sortedKeys returns a map's keys, sorted.

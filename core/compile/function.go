@@ -1,0 +1,222 @@
+package compile
+
+import (
+	"github.com/rcvm/rcvm/core/bytecode"
+	"github.com/rcvm/rcvm/core/syntax"
+)
+
+// decorators pushes each decorator followed by NULL; applyDecorators then
+// calls them innermost first on the function or class on top of the stack.
+func (c *compiler) decorators(ds []syntax.Expr) {
+	for _, d := range ds {
+		c.expr(d)
+		c.emit(bytecode.PUSH_NULL, 0)
+	}
+}
+
+func (c *compiler) applyDecorators(ds []syntax.Expr) {
+	for i := len(ds) - 1; i >= 0; i-- {
+		line, col := c.at(ds[i])
+		c.emit(bytecode.CALL, 1)
+		c.restore(line, col)
+	}
+}
+
+// defaults pushes a function's default values and returns the
+// MAKE_FUNCTION flags that describe them.
+func (c *compiler) defaults(ps *syntax.Params) int32 {
+	var flags int32
+	if len(ps.Defaults) > 0 {
+		if v, ok := constValue(&syntax.Tuple{Elts: ps.Defaults}); ok {
+			c.loadConst(v)
+		} else {
+			c.sequence(ps.Defaults, bytecode.BUILD_TUPLE, bytecode.LIST_EXTEND, bytecode.LIST_APPEND, true)
+		}
+		flags |= bytecode.MakeDefaults
+	}
+	n := 0
+	for i, d := range ps.KwDefaults {
+		if d != nil {
+			c.loadConst(ps.KwOnly[i].Name)
+			c.expr(d)
+			n++
+		}
+	}
+	if n > 0 {
+		c.emit(bytecode.BUILD_MAP, int32(n))
+		flags |= bytecode.MakeKwDefaults
+	}
+	return flags
+}
+
+// setParams fills the argument counts and flags of the current code.
+func (c *compiler) setParams(ps *syntax.Params) {
+	code := c.u.code
+	code.ArgCount = len(ps.Args)
+	code.KwOnlyArgCount = len(ps.KwOnly)
+	if ps.VarArg != nil {
+		code.Flags |= bytecode.FlagVarArgs
+	}
+	if ps.KwArg != nil {
+		code.Flags |= bytecode.FlagVarKeywords
+	}
+}
+
+// makeFunction emits the closure tuple (if code has free variables), the
+// code constant and MAKE_FUNCTION; defaults must already be on the stack.
+func (c *compiler) makeFunction(code *bytecode.Code, flags int32) {
+	if len(code.FreeVars) > 0 {
+		for _, name := range code.FreeVars {
+			i, ok := c.u.cellIdx[name]
+			if !ok {
+				panic(compileError{internalError(c.u, "free variable "+name+" not found in enclosing scope")})
+			}
+			c.emit(bytecode.LOAD_CLOSURE, i)
+		}
+		c.emit(bytecode.BUILD_TUPLE, int32(len(code.FreeVars)))
+		flags |= bytecode.MakeClosure
+	}
+	c.loadConst(code)
+	c.emit(bytecode.MAKE_FUNCTION, flags)
+}
+
+func (c *compiler) funcDef(s *syntax.FunctionDef) {
+	c.decorators(s.Decorators)
+	c.at(&syntax.Name{Span: syntax.Span{StartPos: s.DefPos, EndPos: s.DefPos}})
+	flags := c.defaults(s.Params)
+	c.enterUnit(c.st.scopes[s], s.Name, s.Start().Line)
+	c.setParams(s.Params)
+	c.stmts(s.Body)
+	c.returnNone()
+	code := c.leaveUnit()
+	c.makeFunction(code, flags)
+	c.applyDecorators(s.Decorators)
+	c.nameOp(s.Name, ctxStore)
+}
+
+func (c *compiler) lambda(e *syntax.Lambda) {
+	flags := c.defaults(e.Params)
+	c.enterUnit(c.st.scopes[e], "<lambda>", e.Start().Line)
+	c.setParams(e.Params)
+	c.expr(e.Body)
+	c.emit(bytecode.RETURN_VALUE, 0)
+	code := c.leaveUnit()
+	c.makeFunction(code, flags)
+}
+
+// classDef compiles a class statement as documented at LOAD_BUILD_CLASS.
+func (c *compiler) classDef(s *syntax.ClassDef) {
+	c.decorators(s.Decorators)
+	c.at(&syntax.Name{Span: syntax.Span{StartPos: s.ClassPos, EndPos: s.ClassPos}})
+	c.emit(bytecode.LOAD_BUILD_CLASS, 0)
+	c.emit(bytecode.PUSH_NULL, 0)
+	cs := c.st.scopes[s]
+	c.enterUnit(cs, s.Name, s.Start().Line)
+	c.emit(bytecode.LOAD_NAME, c.nameIndex("__name__"))
+	c.emit(bytecode.STORE_NAME, c.nameIndex("__module__"))
+	c.loadConst(c.u.code.QualName)
+	c.emit(bytecode.STORE_NAME, c.nameIndex("__qualname__"))
+	body := s.Body
+	if doc, ok := docstring(body); ok {
+		c.loadConst(doc)
+		c.emit(bytecode.STORE_NAME, c.nameIndex("__doc__"))
+		body = body[1:]
+	}
+	c.stmts(body)
+	if cs.needsClassCell {
+		c.emit(bytecode.LOAD_CLOSURE, c.u.cellIdx["__class__"])
+		c.emit(bytecode.STORE_NAME, c.nameIndex("__classcell__"))
+	}
+	c.returnNone()
+	code := c.leaveUnit()
+	c.makeFunction(code, 0)
+	c.loadConst(s.Name)
+	for _, b := range s.Bases {
+		c.expr(b)
+	}
+	c.emit(bytecode.CALL, int32(2+len(s.Bases)))
+	c.applyDecorators(s.Decorators)
+	c.nameOp(s.Name, ctxStore)
+}
+
+func docstring(body []syntax.Stmt) (string, bool) {
+	if len(body) == 0 {
+		return "", false
+	}
+	if es, ok := body[0].(*syntax.ExprStmt); ok {
+		if k, ok := es.X.(*syntax.Constant); ok {
+			s, isStr := k.Value.(string)
+			return s, isStr
+		}
+	}
+	return "", false
+}
+
+// comprehension compiles a comprehension or generator expression as a
+// nested function called with the iterator of its outermost iterable.
+func (c *compiler) comprehension(e *syntax.Comp) {
+	c.enterUnit(c.st.scopes[e], compNames[e.Kind], e.Start().Line)
+	c.u.code.ArgCount = 1
+	switch e.Kind {
+	case syntax.ListComp:
+		c.emit(bytecode.BUILD_LIST, 0)
+	case syntax.SetComp:
+		c.emit(bytecode.BUILD_SET, 0)
+	case syntax.DictComp:
+		c.emit(bytecode.BUILD_MAP, 0)
+	case syntax.GenExp:
+		c.u.code.Flags |= bytecode.FlagGenerator
+	}
+	c.compFor(e, 0)
+	if e.Kind == syntax.GenExp {
+		c.returnNone()
+	} else {
+		c.emit(bytecode.RETURN_VALUE, 0)
+	}
+	code := c.leaveUnit()
+	c.makeFunction(code, 0)
+	c.emit(bytecode.PUSH_NULL, 0)
+	c.expr(e.Fors[0].Iter)
+	c.emit(bytecode.GET_ITER, 0)
+	c.emit(bytecode.CALL, 1)
+}
+
+// compFor compiles clause i of a comprehension and, nested in its loop, the
+// following clauses and the element.
+func (c *compiler) compFor(e *syntax.Comp, i int) {
+	f := e.Fors[i]
+	start, cont, end := c.newLabel(), c.newLabel(), c.newLabel()
+	if i == 0 {
+		c.emit(bytecode.LOAD_FAST, 0) // .0, the iterator passed in
+	} else {
+		c.expr(f.Iter)
+		c.emit(bytecode.GET_ITER, 0)
+	}
+	c.bind(start)
+	c.emitJump(bytecode.FOR_ITER, end)
+	c.assignTarget(f.Target)
+	for _, cond := range f.Ifs {
+		c.jumpIf(cond, false, cont)
+	}
+	if i+1 < len(e.Fors) {
+		c.compFor(e, i+1)
+	} else {
+		depth := int32(len(e.Fors) + 1)
+		c.expr(e.Elt)
+		switch e.Kind {
+		case syntax.ListComp:
+			c.emit(bytecode.LIST_APPEND, depth)
+		case syntax.SetComp:
+			c.emit(bytecode.SET_ADD, depth)
+		case syntax.DictComp:
+			c.expr(e.Value)
+			c.emit(bytecode.MAP_ADD, depth)
+		case syntax.GenExp:
+			c.emit(bytecode.YIELD_VALUE, 0)
+			c.emit(bytecode.POP_TOP, 0)
+		}
+	}
+	c.bind(cont)
+	c.emitJump(bytecode.JUMP, start)
+	c.bind(end)
+}

@@ -1,0 +1,202 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/rcvm/rcvm/experiments"
+	"github.com/rcvm/rcvm/experiments/host"
+	"github.com/rcvm/rcvm/experiments/runner"
+)
+
+// Env is what a command needs from its process.
+type Env struct {
+	// Stdout receives results (tables, lists); Stderr progress and errors.
+	Stdout, Stderr io.Writer
+	// Self is the running rcvm binary, the default -rcvm.
+	Self string
+	// ExtraEnv is added to every child's environment (tests use it).
+	ExtraEnv []string
+}
+
+// runFlags are the flags shared by `rcvm experiment` and `rcvm paper -run`.
+type runFlags struct {
+	quick      bool
+	threads    string
+	reps       int
+	strategies string
+	baselines  string
+	rcvm       string
+	python     string
+	workloads  string
+	n          string
+	target     float64
+}
+
+func (f *runFlags) register(fs *flag.FlagSet) {
+	fs.BoolVar(&f.quick, "quick", false, "run the quick size (well under a minute per experiment on 2 cores)")
+	fs.StringVar(&f.threads, "threads", "", "comma-separated thread counts, instead of the experiment's")
+	fs.IntVar(&f.reps, "reps", 0, "repetitions of every configuration, instead of the experiment's")
+	fs.StringVar(&f.strategies, "strategies", "", "comma-separated strategies to run (default: every one `rcvm strategies` lists)")
+	fs.StringVar(&f.baselines, "baselines", "", "comma-separated baselines to keep: cpython, multiprocessing, subinterpreters, or none (default: the experiment's)")
+	fs.StringVar(&f.rcvm, "rcvm", "", "the rcvm binary to measure (default: this one)")
+	fs.StringVar(&f.python, "python", "python3", "the CPython for the CPython baseline, or none")
+	fs.StringVar(&f.workloads, "workloads", "", "the workloads directory (default: experiments/workloads here or beside the binary)")
+	fs.StringVar(&f.n, "n", "", "fix the workloads' size argument N instead of calibrating it")
+	fs.Float64Var(&f.target, "target", 0, "seconds one thread's work should take (N is calibrated to it), instead of the experiment's")
+}
+
+// options turns the flags into experiment options: the tools, the host and
+// the strategies the rcvm binary has.
+func (f *runFlags) options(ctx context.Context, env Env, outDir string) (*experiments.Options, error) {
+	o := &experiments.Options{Quick: f.quick, OutDir: outDir, Reps: f.reps, N: f.n, Target: f.target,
+		Calibrator: experiments.NewCalibrator()}
+	if f.reps < 0 || f.target < 0 {
+		return nil, fmt.Errorf("-reps and -target must not be negative")
+	}
+	var err error
+	if o.Threads, err = parseInts(f.threads); err != nil {
+		return nil, fmt.Errorf("-threads: %w", err)
+	}
+	o.Only = splitList(f.strategies)
+	if f.baselines != "" {
+		o.Baselines = []string{}
+		if f.baselines != "none" {
+			o.Baselines = splitList(f.baselines)
+		}
+		for _, b := range o.Baselines {
+			if b != "cpython" && b != "multiprocessing" && b != "subinterpreters" {
+				return nil, fmt.Errorf("-baselines: unknown baseline %q (cpython, multiprocessing, subinterpreters, none)", b)
+			}
+		}
+	}
+	bin := f.rcvm
+	if bin == "" {
+		bin = env.Self
+	}
+	if bin, err = exec.LookPath(bin); err != nil {
+		return nil, fmt.Errorf("-rcvm: %w", err)
+	}
+	py := ""
+	if f.python != "none" && f.python != "" {
+		if p, err := exec.LookPath(f.python); err == nil {
+			py = p
+		} else if f.python != "python3" {
+			return nil, fmt.Errorf("-python: %w", err)
+		}
+	}
+	o.Tools = runner.Tools{RCVM: bin, Python: py, Env: env.ExtraEnv}
+	if o.WorkloadDir, err = workloadDir(f.workloads, bin); err != nil {
+		return nil, err
+	}
+	if o.Strategies, err = o.Tools.Strategies(ctx); err != nil {
+		return nil, err
+	}
+	wd, _ := os.Getwd()
+	o.Host = host.Detect(bin, py, wd)
+	o.PythonStartup = startup(ctx, env.ExtraEnv, py, "-c", "pass")
+	if empty, err := emptyProgram(); err == nil {
+		o.RCVMStartup = startup(ctx, env.ExtraEnv, bin, "run", empty)
+		os.Remove(empty)
+	}
+	return o, nil
+}
+
+// emptyProgram writes a Python program that does nothing, to time start-up.
+func emptyProgram() (string, error) {
+	f, err := os.CreateTemp("", "rcvm-empty-*.py")
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	_, err = f.WriteString("pass\n")
+	return f.Name(), err
+}
+
+// workloadDir finds the workloads: the flag's, else experiments/workloads
+// in the working directory, else beside the binary (bin/rcvm in a checkout).
+func workloadDir(flagged, bin string) (string, error) {
+	if flagged != "" {
+		if st, err := os.Stat(flagged); err != nil || !st.IsDir() {
+			return "", fmt.Errorf("-workloads: no directory %q", flagged)
+		}
+		return flagged, nil
+	}
+	candidates := []string{filepath.Join("experiments", "workloads")}
+	if abs, err := filepath.Abs(bin); err == nil {
+		candidates = append(candidates, filepath.Join(filepath.Dir(filepath.Dir(abs)), "experiments", "workloads"))
+	}
+	for _, c := range candidates {
+		if st, err := os.Stat(c); err == nil && st.IsDir() {
+			return c, nil
+		}
+	}
+	return "", fmt.Errorf("no workloads directory (looked in %s); run from the repository root or give -workloads DIR",
+		strings.Join(candidates, " and "))
+}
+
+// startup times a command that does nothing, the best of two runs, for
+// estimates (0 if there is no such command or it fails).
+func startup(ctx context.Context, env []string, name string, args ...string) float64 {
+	if name == "" {
+		return 0
+	}
+	best := 0.0
+	for range 2 {
+		ctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+		cmd := exec.CommandContext(ctx, name, args...)
+		cmd.Env = append(os.Environ(), env...)
+		start := time.Now()
+		err := cmd.Run()
+		cancel()
+		if err != nil {
+			return 0
+		}
+		if d := time.Since(start).Seconds(); best == 0 || d < best {
+			best = d
+		}
+	}
+	return best
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func parseInts(s string) ([]int, error) {
+	var out []int
+	for _, p := range splitList(s) {
+		v, err := strconv.Atoi(p)
+		if err != nil || v < 1 {
+			return nil, fmt.Errorf("%q is not a positive integer", p)
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// splitArgs separates leading names from flags, so that both
+// `NAME -quick` and `-quick NAME` work.
+func splitArgs(args []string) (names, rest []string) {
+	for i, a := range args {
+		if strings.HasPrefix(a, "-") {
+			return names, args[i:]
+		}
+		names = append(names, splitList(a)...)
+	}
+	return names, nil
+}

@@ -1,0 +1,103 @@
+package gen
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rcvm/rcvm/experiments/results"
+	"github.com/rcvm/rcvm/experiments/results/resultstest"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// template is a paper with every block this generator fills, and one it
+// does not know.
+func template() string {
+	var b strings.Builder
+	b.WriteString("# Paper\n\nHand-written prose.\n")
+	for _, name := range append([]string{"abstract", "hosts", "sizes", "claims", "anchors", "failures", "unknown"}, experimentBlocks...) {
+		b.WriteString("\n<!-- BEGIN generated:" + name + " -->\nplaceholder\n<!-- END generated:" + name + " -->\n")
+	}
+	return b.String()
+}
+
+func writeResults(t *testing.T, dir string, recs []results.Record) {
+	w, err := results.Create(filepath.Join(dir, "all.jsonl"))
+	require.NoError(t, err)
+	for _, r := range recs {
+		require.NoError(t, w.Write(r))
+	}
+	require.NoError(t, w.Close())
+}
+
+func TestGenerate(t *testing.T) {
+	root := t.TempDir()
+	o := Options{ResultsDir: filepath.Join(root, "results"), FiguresDir: filepath.Join(root, "figures"),
+		PaperPath: filepath.Join(root, "paper.md")}
+	recs := append(resultstest.Synthetic("Test CPU A", 2), resultstest.Synthetic("Test CPU B", 4)...)
+	failed := recs[0]
+	failed.Type, failed.Measurement, failed.Error = results.TypeError, nil, "failed its warm-up run, left out: boom"
+	writeResults(t, o.ResultsDir, append(recs, failed))
+	require.NoError(t, os.WriteFile(o.PaperPath, []byte(template()), 0o644))
+
+	out, err := Generate(o)
+	require.NoError(t, err)
+	assert.True(t, out.Changed)
+	assert.Equal(t, 2, out.Hosts)
+	assert.Equal(t, []string{"unknown"}, out.Unfilled)
+	assert.Len(t, out.Figures, 12, "six figures per host")
+
+	b, err := os.ReadFile(o.PaperPath)
+	require.NoError(t, err)
+	paper := string(b)
+	assert.Equal(t, 1, strings.Count(paper, "placeholder"), "only the unknown block keeps its text")
+	assert.Contains(t, paper, "Hand-written prose.")
+	for _, want := range []string{
+		"**Host: Test CPU A, 2 cores**", "**Host: Test CPU B, 4 cores**",
+		"](figures/overhead-test-cpu-a-2c.png)", "bars: range of 5 runs = 94% CI",
+		"mutex +80.0%", // abstract, from the synthetic 1.8× mutex
+		"| 5 | Fine-grained locking of reference counts would be slow on one thread.",
+		"mutex: 1.80× the GIL's time", "**confirmed**",
+		"1.070× (brc, geometric mean of 3 programs)", // anchors
+		"failed its warm-up run, left out: boom",
+		"| overhead   | Test CPU A, 2 cores |",
+	} {
+		assert.Contains(t, paper, want)
+	}
+	// Subinterpreters were not measured in the synthetic data.
+	assert.Regexp(t, `no subinterpreters scaling data +\| \*\*not measured\*\*`, paper)
+
+	again, err := Generate(o)
+	require.NoError(t, err)
+	assert.False(t, again.Changed, "regenerating from the same results changes nothing")
+}
+
+func TestGenerateWithoutResults(t *testing.T) {
+	root := t.TempDir()
+	o := Options{ResultsDir: filepath.Join(root, "results"), FiguresDir: filepath.Join(root, "figures"),
+		PaperPath: filepath.Join(root, "paper.md")}
+	require.NoError(t, os.WriteFile(o.PaperPath, []byte(template()), 0o644))
+	out, err := Generate(o)
+	require.NoError(t, err)
+	assert.Zero(t, out.Hosts)
+	b, err := os.ReadFile(o.PaperPath)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), "_No results yet: run `make paper`")
+	assert.NotContains(t, string(b), "confirmed")
+
+	_, err = Generate(Options{ResultsDir: o.ResultsDir, FiguresDir: o.FiguresDir, PaperPath: filepath.Join(root, "nope.md")})
+	assert.ErrorContains(t, err, "reading the paper")
+}
+
+func TestClaimsVerdicts(t *testing.T) {
+	hg := results.ByHost(resultstest.Synthetic("Test CPU A", 2))[0]
+	got := claims(factsOf(hg))
+	require.Len(t, got, 7)
+	want := []string{Confirmed, Confirmed, Confirmed, Confirmed, Confirmed, Confirmed, NotMeasured}
+	for i, c := range got {
+		assert.Equal(t, want[i], c.Verdict, "%d: %s → %s", i+1, c.Text, c.Result)
+	}
+	assert.NotContains(t, got[5].Result, "unsafe", "unsafe is no alternative: it is not safe")
+}
