@@ -5,7 +5,7 @@ FUZZTIME ?= 10s
 # experiment pipeline are still being built in parallel, CI checks these.
 # When everything builds, READY becomes ./... and `test` gains race, fuzz and
 # inline-check (already defined below).
-READY    := ./core/bytecode/... ./core/pynum/... ./core/pyfmt/...
+READY    := ./core/bytecode/... ./core/pynum/... ./core/pyfmt/... ./core/syntax/... ./core/compile/...
 PKGS     := $(READY)
 
 .PHONY: all build run test lint unit race fuzz inline-check bench paper clean

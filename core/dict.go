@@ -337,23 +337,3 @@ func (d *Dict) Items(t *Thread) (keys, values []*Object) {
 	d.lk.unlock(t)
 	return keys, values
 }
-
-// entryAt returns new references to the n-th live entry at or after
-// position pos, and the position to continue from; ok is false at the end.
-// Dict iterators use it so that they need no snapshot.
-func (d *Dict) entryAt(t *Thread, pos int) (key, value *Object, next int, ok bool) {
-	d.lk.lock(t)
-	for pos < len(d.entries) {
-		e := &d.entries[pos]
-		pos++
-		if e.key != nil {
-			key, value = e.key, e.value
-			t.Incref(key)
-			t.Incref(value)
-			d.lk.unlock(t)
-			return key, value, pos, true
-		}
-	}
-	d.lk.unlock(t)
-	return nil, nil, pos, false
-}

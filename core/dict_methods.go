@@ -10,7 +10,7 @@ import (
 func init() {
 	DictType.Dealloc = deallocDict
 	DictType.Repr = dictRepr
-	DictType.Len = func(t *Thread, o *Object) (int, bool) { return asDict(o).Len(), true }
+	DictType.Len = func(t *Thread, o *Object) (int, bool) { return asDict(o).length(t), true }
 	DictType.GetItem = dictGetItem
 	DictType.SetItem = dictSetItem
 	DictType.Contains = func(t *Thread, o, key *Object) (bool, bool) { return asDict(o).Contains(t, key) }
@@ -35,6 +35,15 @@ func init() {
 	DictType.defClass("fromkeys", dictFromKeys)
 }
 
+// length returns the number of items under the dict's lock (Len reads it
+// without).
+func (d *Dict) length(t *Thread) int {
+	d.lk.lock(t)
+	n := d.used
+	d.lk.unlock(t)
+	return n
+}
+
 // Contains reports whether key is in the dict.
 func (d *Dict) Contains(t *Thread, key *Object) (bool, bool) {
 	hash, ok := t.hashOf(key)
@@ -52,13 +61,15 @@ func (t *Thread) raiseKeyError(key *Object) *Object {
 }
 
 func dictRepr(t *Thread, o *Object) *Object {
-	if !t.reprEnter(o) {
-		return t.NewStr("{...}")
-	}
-	defer t.reprLeave(o)
 	keys, values := asDict(o).Items(t)
 	defer t.releaseAll(keys)
 	defer t.releaseAll(values)
+	if !scalarsOnly(values) || !scalarsOnly(keys) {
+		if !t.reprEnter(o) {
+			return t.NewStr("{...}")
+		}
+		defer t.reprLeave(o)
+	}
 	b := make([]byte, 0, 2+8*len(keys))
 	b = append(b, '{')
 	for i := range keys {
@@ -106,7 +117,7 @@ func dictSetItem(t *Thread, o, key, value *Object) bool {
 
 // dictEqual reports whether two dicts hold equal keys with equal values.
 func (t *Thread) dictEqual(a, b *Dict) (bool, bool) {
-	if a.Len() != b.Len() {
+	if a.length(t) != b.length(t) {
 		return false, true
 	}
 	keys, values := a.Items(t)

@@ -1,13 +1,17 @@
 package core
 
 import (
+	"strconv"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // The expected values were produced by CPython 3.11.7.
 
 func TestDict(t *testing.T) {
-	checkExprs(t, "d = {'a': 1, 'b': 2}\ndef delk(d, k):\n    del d[k]\n    return d\ndef ke(k):\n    try:\n        {}[k]\n    except KeyError as e:\n        return (e.args, str(e))\ndef reorder():\n    o = {}\n    for i in range(10):\n        o[i] = i\n    for i in range(0, 10, 2):\n        del o[i]\n    o[0] = 'back'\n    o[4] = 'again'\n    o[1] = 'same place'\n    return o\ndef pops():\n    p = {1: 1, 2: 2, 3: 3}\n    r = [p.popitem()]\n    p[4] = 4\n    r.append(p.popitem())\n    r.append(p.popitem())\n    p[9] = 9\n    return r, p\ndef upd(*a, **kw):\n    u = {0: 0}\n    u.update(*a, **kw)\n    return u\ndef ior(a, b):\n    a |= b\n    return a\nk = {1: 2, 3: 4}\ndef grow():\n    dd = {1: 2}\n    for x in dd:\n        dd[x + 1] = 1\ndef shrink():\n    e = {1: 2, 2: 3}\n    for x in e:\n        del e[x]\ndef churn():\n    big = {}\n    for i in range(1000):\n        big[str(i)] = i\n    for i in range(0, 1000, 3):\n        del big[str(i)]\n    for i in range(0, 30, 3):\n        big[str(i)] = -i\n    return len(big), list(big)[:8], list(big)[-5:], big['998'], sum(big.values())\n", []exprCase{
+	checkExprs(t, "d = {'a': 1, 'b': 2}\ndef delk(d, k):\n    del d[k]\n    return d\ndef ke(k):\n    try:\n        {}[k]\n    except KeyError as e:\n        return (e.args, str(e))\ndef reorder():\n    o = {}\n    for i in range(10):\n        o[i] = i\n    for i in range(0, 10, 2):\n        del o[i]\n    o[0] = 'back'\n    o[4] = 'again'\n    o[1] = 'same place'\n    return o\ndef pops():\n    p = {1: 1, 2: 2, 3: 3}\n    r = [p.popitem()]\n    p[4] = 4\n    r.append(p.popitem())\n    r.append(p.popitem())\n    p[9] = 9\n    return r, p\ndef upd(*a, **kw):\n    u = {0: 0}\n    u.update(*a, **kw)\n    return u\ndef ior(a, b):\n    a |= b\n    return a\nk = {1: 2, 3: 4}\ndef grow():\n    dd = {1: 2}\n    for x in dd:\n        dd[x + 1] = 1\ndef shrink():\n    e = {1: 2, 2: 3}\n    for x in e:\n        del e[x]\ndef churn():\n    big = {}\n    for i in range(1000):\n        big[str(i)] = i\n    for i in range(0, 1000, 3):\n        del big[str(i)]\n    for i in range(0, 30, 3):\n        big[str(i)] = -i\n    return len(big), list(big)[:8], list(big)[-5:], big['998'], sum(big.values())\ndef rec_dict():\n    x = {}\n    x[1] = x\n    x[2] = [x, {3: x}]\n    r = repr(x)\n    x.clear()\n    return r\n", []exprCase{
 		{"d", "{'a': 1, 'b': 2}"},
 		{"d['a']", "1"},
 		{"d['z']", "KeyError: 'z'"},
@@ -114,5 +118,43 @@ func TestDict(t *testing.T) {
 		{"{}.pop(1, 2, 3)", "TypeError: pop expected at most 2 arguments, got 3"},
 		{"{1: [2]}.copy()", "{1: [2]}"},
 		{"{(1, 2): 3, 1.5: 'x', None: 0, True: 1}", "{(1, 2): 3, 1.5: 'x', None: 0, True: 1}"},
+		{"rec_dict()", "'{1: {...}, 2: [{...}, {3: {...}}]}'"},
 	})
+}
+
+// TestDictKeyErrorArgs checks that d[k] raises KeyError whose args are
+// (k,), so that str(e) is repr(k).
+func TestDictKeyErrorArgs(t *testing.T) {
+	th := containersTestThread(t)
+	d := th.NewDict()
+	key := th.NewStr("missing")
+	require.Nil(t, th.GetItem(&d.Object, key))
+	require.True(t, th.ExcMatches(&KeyErrorType))
+	exc := th.TakeExc()
+	args := asTuple(asException(exc).Args).Items
+	require.Len(t, args, 1)
+	assert.Same(t, key, args[0])
+	th.Decref(exc)
+	th.Decref(key)
+	th.Decref(&d.Object)
+	assert.Zero(t, live(th))
+}
+
+func BenchmarkDictStrKeys(b *testing.B) {
+	th := containersTestThread(b)
+	keys := make([]*Str, 64)
+	for i := range keys {
+		keys[i] = Intern("key" + strconv.Itoa(i))
+	}
+	d := th.NewDict()
+	v := th.NewInt(1)
+	for b.Loop() {
+		for _, k := range keys {
+			d.SetStr(th, k, v)
+		}
+		for _, k := range keys {
+			th.Decref(th.GetItem(&d.Object, &k.Object))
+		}
+	}
+	th.Decref(&d.Object)
 }

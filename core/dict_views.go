@@ -28,7 +28,7 @@ func init() {
 		registerType(tp)
 		tp.Dealloc = deallocDictView
 		tp.Repr = dictViewRepr
-		tp.Len = func(t *Thread, o *Object) (int, bool) { return asDictView(o).d.Len(), true }
+		tp.Len = func(t *Thread, o *Object) (int, bool) { return asDictView(o).d.length(t), true }
 		tp.Iter = dictViewIter
 		tp.Contains = dictViewContains
 		tp.SetAttr = readOnlySetAttr
@@ -260,7 +260,7 @@ func dictViewAnd(t *Thread, a, b *Object) *Object {
 	if !ok {
 		return nil
 	}
-	if other.typ == &SetType && n <= asSet(other).Len() {
+	if other.typ == &SetType && n <= asSet(other).length(t) {
 		return t.setIntersection(other, self)
 	}
 	if other.typ == &DictKeysType || other.typ == &DictItemsType {

@@ -39,6 +39,7 @@ func init() {
 	FloatType.Repr = func(t *Thread, o *Object) *Object { return t.NewStr(pyfmt.FloatRepr(asFloat(o).V)) }
 	FloatType.Hash = floatHash
 	FloatType.New = floatNew
+	FloatType.SetAttr = numberSetAttr
 	FloatType.GetAttr = func(t *Thread, o *Object, name *Str) *Object {
 		switch name.S {
 		case "real":

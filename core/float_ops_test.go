@@ -1,6 +1,7 @@
 package core
 
 import (
+	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -209,5 +210,26 @@ func BenchmarkFloatFloorDivSlot(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		r := th.BinaryOp(x, y, bytecode.FloorDiv)
 		th.Decref(r)
+	}
+}
+
+// TestFloatFastPaths checks the eval loop's float fast paths against the
+// general slots.
+func TestFloatFastPaths(t *testing.T) {
+	th := numbersTestThread(t)
+	fast := map[bytecode.BinaryOp]func(a, b *Object) *Object{
+		bytecode.Add: th.floatAdd, bytecode.Sub: th.floatSub, bytecode.Mul: th.floatMul, bytecode.TrueDiv: th.floatTrueDiv,
+	}
+	vals := []float64{0, math.Copysign(0, -1), 1.5, -2.25, 1e308, 5e-324, 3}
+	for op, fn := range fast {
+		for _, x := range vals {
+			for _, y := range vals {
+				a, b := th.NewFloat(x), th.NewFloat(y)
+				want := outcome(t, th, th.BinaryOp(a, b, op))
+				assert.Equal(t, want, outcome(t, th, fn(a, b)), "%v %s %v", x, op.Symbol(), y)
+				th.Decref(a)
+				th.Decref(b)
+			}
+		}
 	}
 }

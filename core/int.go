@@ -100,6 +100,7 @@ func init() {
 		return n.V != 0 || n.Big != nil, true
 	}
 	IntType.New = intNew
+	IntType.SetAttr = numberSetAttr
 	IntType.GetAttr = intGetAttr
 	IntType.Format = intFormat
 	IntType.def("bit_length", intBitLength)

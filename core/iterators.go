@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -67,53 +68,53 @@ func init() {
 // iterating is seen.
 func seqIterNext(t *Thread, it *Object) *Object {
 	s := asSeqIter(it)
-	seq := s.seq
+	seq := s.loadSeq()
 	if seq == nil {
 		return nil
 	}
 	if seq.kind == KindTuple {
 		items := asTuple(seq).Items
-		if s.index < len(items) {
-			v := items[s.index]
-			s.index++
+		if i := s.index; i < len(items) {
+			s.index = i + 1
+			v := items[i]
 			t.Incref(v)
 			return v
 		}
 	} else {
 		l := asList(seq)
 		l.lk.lock(t)
-		if s.index < len(l.Items) {
-			v := l.Items[s.index]
+		// Under the lock, so that threads sharing the iterator take
+		// distinct items.
+		if i := s.index; i < len(l.Items) {
+			v := l.Items[i]
 			t.Incref(v)
+			s.index = i + 1
 			l.lk.unlock(t)
-			s.index++
 			return v
 		}
 		l.lk.unlock(t)
 	}
-	s.seq = nil
-	t.Decref(seq)
+	s.exhaust(t)
 	return nil
 }
 
 func listRevIterNext(t *Thread, it *Object) *Object {
 	s := asSeqIter(it)
-	seq := s.seq
+	seq := s.loadSeq()
 	if seq == nil {
 		return nil
 	}
 	l := asList(seq)
 	l.lk.lock(t)
-	if s.index >= 0 && s.index < len(l.Items) {
-		v := l.Items[s.index]
+	if i := s.index; i >= 0 && i < len(l.Items) {
+		v := l.Items[i]
 		t.Incref(v)
+		s.index = i - 1
 		l.lk.unlock(t)
-		s.index--
 		return v
 	}
 	l.lk.unlock(t)
-	s.seq = nil
-	t.Decref(seq)
+	s.exhaust(t)
 	return nil
 }
 
@@ -143,23 +144,22 @@ func (t *Thread) charStr(r rune) *Object {
 
 func strIterNext(t *Thread, it *Object) *Object {
 	s := asSeqIter(it)
-	seq := s.seq
+	seq := s.loadSeq()
 	if seq == nil {
 		return nil
 	}
 	str := asStr(seq).S
-	if s.index < len(str) {
-		c := str[s.index]
+	if i := s.index; i < len(str) {
+		c := str[i]
 		if c < utf8.RuneSelf {
-			s.index++
+			s.index = i + 1
 			return &charStrs[c].Object
 		}
-		r, size := utf8.DecodeRuneInString(str[s.index:])
-		s.index += size
+		r, size := utf8.DecodeRuneInString(str[i:])
+		s.index = i + size
 		return t.charStr(r)
 	}
-	s.seq = nil
-	t.Decref(seq)
+	s.exhaust(t)
 	return nil
 }
 
@@ -174,9 +174,14 @@ func (t *Thread) newStrIter(o *Object) *Object {
 
 // rangeIterNext is the Next of range iterators and the eval loop's FOR_ITER
 // fast path for them: the hottest iterator, so it only counts down and
-// boxes the current value.
+// boxes the current value. Under a free-threaded strategy threads may share
+// a range iterator (a common way to hand out work), so there each value is
+// claimed with one atomic decrement instead.
 func rangeIterNext(t *Thread, it *Object) *Object {
 	r := asSeqIter(it)
+	if t.lockContainers {
+		return rangeIterNextShared(t, r)
+	}
 	if r.n <= 0 {
 		return nil
 	}
@@ -187,9 +192,19 @@ func rangeIterNext(t *Thread, it *Object) *Object {
 	return t.NewInt(v)
 }
 
+// rangeIterNextShared keeps cur at the first value and index at the total
+// count: the k-th value claimed is cur + k*step.
+func rangeIterNextShared(t *Thread, r *SeqIter) *Object {
+	left := atomic.AddInt64(&r.n, -1)
+	if left < 0 {
+		return nil
+	}
+	return t.NewInt(r.cur + (int64(r.index)-left-1)*r.step)
+}
+
 // newRangeIter returns an iterator over n values from start by step.
 func (t *Thread) newRangeIter(start, step, n int64) *Object {
-	it := t.newSeqIter(&RangeIterType, nil, 0)
+	it := t.newSeqIter(&RangeIterType, nil, int(n))
 	it.cur, it.step, it.n = start, step, n
 	return &it.Object
 }
@@ -237,7 +252,7 @@ func (t *Thread) dictSizeChanged(s *SeqIter) *Object {
 
 func dictIterNext(t *Thread, it *Object) *Object {
 	s := asSeqIter(it)
-	seq := s.seq
+	seq := s.loadSeq()
 	if seq == nil {
 		return nil
 	}
@@ -247,24 +262,22 @@ func dictIterNext(t *Thread, it *Object) *Object {
 		d.lk.unlock(t)
 		return t.dictSizeChanged(s)
 	}
-	for s.index < len(d.entries) {
-		e := &d.entries[s.index]
-		s.index++
-		if e.key != nil {
+	for i := s.index; i < len(d.entries); i++ {
+		if e := &d.entries[i]; e.key != nil {
+			s.index = i + 1
 			r := t.dictIterResult(it.typ, e.key, e.value)
 			d.lk.unlock(t)
 			return r
 		}
 	}
 	d.lk.unlock(t)
-	s.seq = nil
-	t.Decref(seq)
+	s.exhaust(t)
 	return nil
 }
 
 func dictRevIterNext(t *Thread, it *Object) *Object {
 	s := asSeqIter(it)
-	seq := s.seq
+	seq := s.loadSeq()
 	if seq == nil {
 		return nil
 	}
@@ -274,18 +287,16 @@ func dictRevIterNext(t *Thread, it *Object) *Object {
 		d.lk.unlock(t)
 		return t.dictSizeChanged(s)
 	}
-	for s.index >= 0 && s.index < len(d.entries) {
-		e := &d.entries[s.index]
-		s.index--
-		if e.key != nil {
+	for i := min(s.index, len(d.entries)-1); i >= 0; i-- {
+		if e := &d.entries[i]; e.key != nil {
+			s.index = i - 1
 			r := t.dictIterResult(it.typ, e.key, e.value)
 			d.lk.unlock(t)
 			return r
 		}
 	}
 	d.lk.unlock(t)
-	s.seq = nil
-	t.Decref(seq)
+	s.exhaust(t)
 	return nil
 }
 
@@ -293,7 +304,7 @@ func dictRevIterNext(t *Thread, it *Object) *Object {
 
 func setIterNext(t *Thread, it *Object) *Object {
 	s := asSeqIter(it)
-	seq := s.seq
+	seq := s.loadSeq()
 	if seq == nil {
 		return nil
 	}
@@ -304,18 +315,16 @@ func setIterNext(t *Thread, it *Object) *Object {
 		s.n = -1
 		return t.RaiseMsg(&RuntimeErrorType, "Set changed size during iteration")
 	}
-	for s.index < len(so.table) {
-		k := so.table[s.index].key
-		s.index++
-		if k != nil && k != setDummy {
+	for i := s.index; i < len(so.table); i++ {
+		if k := so.table[i].key; k != nil && k != setDummy {
+			s.index = i + 1
 			t.Incref(k)
 			so.lk.unlock(t)
 			return k
 		}
 	}
 	so.lk.unlock(t)
-	s.seq = nil
-	t.Decref(seq)
+	s.exhaust(t)
 	return nil
 }
 
@@ -336,22 +345,21 @@ func (t *Thread) getIndexed(seq *Object, i int) (v *Object, exhausted bool) {
 
 func reversedNext(t *Thread, it *Object) *Object {
 	s := asSeqIter(it)
-	seq := s.seq
+	seq := s.loadSeq()
 	if seq == nil {
 		return nil
 	}
-	if s.index >= 0 {
-		v, exhausted := t.getIndexed(seq, s.index)
+	if i := s.index; i >= 0 {
+		v, exhausted := t.getIndexed(seq, i)
 		if v != nil {
-			s.index--
+			s.index = i - 1
 			return v
 		}
 		if !exhausted {
 			return nil
 		}
 	}
-	s.seq = nil
-	t.Decref(seq)
+	s.exhaust(t)
 	return nil
 }
 

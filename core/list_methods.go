@@ -83,12 +83,14 @@ func listLen(t *Thread, o *Object) (int, bool) { return t.seqLen(o), true }
 
 // seqRepr builds "[a, b]" or "(a, b)" (a 1-tuple gets its comma).
 func (t *Thread) seqRepr(o *Object, open, close string) *Object {
-	if !t.reprEnter(o) {
-		return t.NewStr(open + "..." + close)
-	}
-	defer t.reprLeave(o)
 	items := t.seqSnapshot(o)
 	defer t.releaseAll(items)
+	if !scalarsOnly(items) {
+		if !t.reprEnter(o) {
+			return t.NewStr(open + "..." + close)
+		}
+		defer t.reprLeave(o)
+	}
 	b := make([]byte, 0, 2+4*len(items))
 	b = append(b, open...)
 	b, ok := t.reprItems(b, items)
@@ -161,6 +163,9 @@ func seqCompare(t *Thread, a, b *Object, op bc.CompareOp) *Object {
 
 func listGetItem(t *Thread, o, key *Object) *Object {
 	l := asList(o)
+	if key.kind == KindInt && asInt(key).Big == nil {
+		return t.listItem(l, asInt(key).V)
+	}
 	if key.kind == KindSlice {
 		start, stop, step, ok := asSlice(key).unpack(t)
 		if !ok {
@@ -184,6 +189,12 @@ func listGetItem(t *Thread, o, key *Object) *Object {
 	if !isIndex {
 		return t.RaiseMsg(&TypeErrorType, "list indices must be integers or slices, not %s", key.typ.Name)
 	}
+	return t.listItem(l, i)
+}
+
+// listItem returns a new reference to l[i], negative i counting from the
+// end.
+func (t *Thread) listItem(l *List, i int64) *Object {
 	l.lk.lock(t)
 	n := int64(len(l.Items))
 	if i < 0 {
@@ -671,8 +682,10 @@ type sortPairs struct {
 	failed bool
 }
 
+// Len is the number of items being sorted.
 func (s *sortPairs) Len() int { return len(s.values) }
 
+// Swap exchanges two items, and their keys.
 func (s *sortPairs) Swap(i, j int) {
 	s.values[i], s.values[j] = s.values[j], s.values[i]
 	if s.keys != nil {
@@ -680,6 +693,7 @@ func (s *sortPairs) Swap(i, j int) {
 	}
 }
 
+// Less is Python's < on the keys.
 func (s *sortPairs) Less(i, j int) bool {
 	if s.failed {
 		return false

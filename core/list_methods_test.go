@@ -2,12 +2,15 @@ package core
 
 import (
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // The expected values were produced by CPython 3.11.7.
 
 func TestList(t *testing.T) {
-	checkExprs(t, "a = list(range(10))\ndef setitem(l, k, v):\n    l[k] = v\n    return l\ndef delitem(l, k):\n    del l[k]\n    return l\ndef iadd(l, v):\n    l += v\n    return l\ndef imul(l, v):\n    l *= v\n    return l\ndef sort(l, **kw):\n    l.sort(**kw)\n    return l\ndef call(f, *a):\n    f(*a)\n    return a[0] if a else None\nm = [3, 1, 2]\ndef grow(v):\n    m.append(v)\n    return v\nclass Key:\n    def __init__(self, k):\n        self.k = k\n    def __lt__(self, other):\n        if self.k == 99:\n            return [][1]\n        return self.k < other.k\n", []exprCase{
+	checkExprs(t, "a = list(range(10))\ndef setitem(l, k, v):\n    l[k] = v\n    return l\ndef delitem(l, k):\n    del l[k]\n    return l\ndef iadd(l, v):\n    l += v\n    return l\ndef imul(l, v):\n    l *= v\n    return l\ndef sort(l, **kw):\n    l.sort(**kw)\n    return l\ndef call(f, *a):\n    f(*a)\n    return a[0] if a else None\nm = [3, 1, 2]\ndef grow(v):\n    m.append(v)\n    return v\nclass Key:\n    def __init__(self, k):\n        self.k = k\n    def __lt__(self, other):\n        if self.k == 99:\n            return [][1]\n        return self.k < other.k\ndef rec_list():\n    y = [1]\n    y.append(y)\n    z = (y, [y])\n    r = repr(y), repr(z)\n    y.clear()\n    return r\n", []exprCase{
 		{"a[2:8:2]", "[2, 4, 6]"},
 		{"a[::-1]", "[9, 8, 7, 6, 5, 4, 3, 2, 1, 0]"},
 		{"a[-3:]", "[7, 8, 9]"},
@@ -129,5 +132,73 @@ func TestList(t *testing.T) {
 		{"[1, 2].copy()", "[1, 2]"},
 		{"call([1, 2].reverse)", "None"},
 		{"call([1, 2].clear)", "None"},
+		{"sort([(i % 3, i) for i in range(30)], key=lambda p: p[0])", "[(0, 0), (0, 3), (0, 6), (0, 9), (0, 12), (0, 15), (0, 18), (0, 21), (0, 24), (0, 27), (1, 1), (1, 4), (1, 7), (1, 10), (1, 13), (1, 16), (1, 19), (1, 22), (1, 25), (1, 28), (2, 2), (2, 5), (2, 8), (2, 11), (2, 14), (2, 17), (2, 20), (2, 23), (2, 26), (2, 29)]"},
+		{"sort([(i % 3, i) for i in range(30)], key=lambda p: p[0], reverse=True)", "[(2, 2), (2, 5), (2, 8), (2, 11), (2, 14), (2, 17), (2, 20), (2, 23), (2, 26), (2, 29), (1, 1), (1, 4), (1, 7), (1, 10), (1, 13), (1, 16), (1, 19), (1, 22), (1, 25), (1, 28), (0, 0), (0, 3), (0, 6), (0, 9), (0, 12), (0, 15), (0, 18), (0, 21), (0, 24), (0, 27)]"},
+		{"sort([(i * 7919) % 1000 for i in range(200)])[::20]", "[0, 93, 196, 299, 392, 498, 601, 704, 797, 900]"},
+		{"sort([str((i * 31) % 97) for i in range(50)])", "['0', '10', '11', '14', '15', '18', '19', '2', '22', '23', '26', '27', '3', '30', '31', '33', '34', '37', '38', '41', '42', '45', '46', '49', '50', '53', '54', '57', '58', '6', '61', '62', '64', '65', '68', '69', '7', '72', '73', '76', '77', '80', '81', '84', '85', '88', '89', '92', '93', '96']"},
+		{"sort([1.0, 1, True, 1.0, 0, False, 0.0], key=lambda v: v)", "[0, False, 0.0, 1.0, 1, True, 1.0]"},
+		{"sort([[1, 2], [1], [0, 5], []])", "[[], [0, 5], [1], [1, 2]]"},
+		{"sort([(1, 'b'), (1, 'a'), (0, 'z')])", "[(0, 'z'), (1, 'a'), (1, 'b')]"},
+		{"rec_list()", "('[1, [...]]', '([1, [...]], [[1, [...]]])')"},
 	})
+}
+
+// TestListSortDetaches checks that a key function sees the list empty
+// while it is sorted, as in CPython.
+func TestListSortDetaches(t *testing.T) {
+	checkExprs(t, "l = [3, 1, 2]\nseen = []\ndef key(v):\n    seen.append(len(l))\n    return v\nl.sort(key=key)", []exprCase{
+		{"l", "[1, 2, 3]"},
+		{"seen", "[0, 0, 0]"},
+	})
+}
+
+// TestListGoAPI checks the constructors and Append against the heap
+// accounting.
+func TestListGoAPI(t *testing.T) {
+	th := containersTestThread(t)
+	l := th.NewList(0)
+	for i := int64(0); i < 100; i++ {
+		n := th.NewInt(i * 1000)
+		l.Append(th, n)
+		th.Decref(n)
+	}
+	one := th.NewInt(1)
+	small := th.ListOf(one, &Intern("a").Object)
+	r, ok := th.ReprString(small)
+	require.True(t, ok)
+	assert.Equal(t, "[1, 'a']", r)
+	th.Decref(small)
+	require.Len(t, l.Items, 100)
+	th.Decref(&l.Object)
+	assert.Zero(t, live(th))
+}
+
+func BenchmarkListAppend(b *testing.B) {
+	th := containersTestThread(b)
+	v := th.NewInt(7)
+	for b.Loop() {
+		l := th.NewList(0)
+		for j := 0; j < 100; j++ {
+			l.Append(th, v)
+		}
+		th.Decref(&l.Object)
+	}
+}
+
+func BenchmarkListIndex(b *testing.B) {
+	th := containersTestThread(b)
+	l := th.NewList(0)
+	for j := int64(0); j < 100; j++ {
+		l.Append(th, th.NewInt(j))
+	}
+	keys := make([]*Object, 100)
+	for j := range keys {
+		keys[j] = th.NewInt(int64(j))
+	}
+	for b.Loop() {
+		for _, k := range keys {
+			th.Decref(th.GetItem(&l.Object, k))
+		}
+	}
+	th.Decref(&l.Object)
 }

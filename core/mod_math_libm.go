@@ -103,6 +103,16 @@ func ddSqrt(x dd) dd {
 // ddLdexp scales x by 2**k (exact while no part underflows).
 func ddLdexp(x dd, k int) dd { return dd{math.Ldexp(x.hi, k), math.Ldexp(x.lo, k)} }
 
+// roundChecked returns the float nearest to x when x is known to within a
+// relative error eps: ok is false when the values within that error do not
+// all round to the same float (Ziv's rounding test), and the caller must
+// then compute more accurately.
+func (x dd) roundChecked(eps float64) (float64, bool) {
+	e := eps * math.Abs(x.hi)
+	a := x.hi + (x.lo - e)
+	return a, a == x.hi+(x.lo+e)
+}
+
 // round returns the float nearest to x.
 func (x dd) round() float64 { return x.hi + x.lo }
 
@@ -127,14 +137,14 @@ func (x dd) roundScaled(k int) float64 {
 const libmPrec = 1400
 
 var (
-	bigPi                            *big.Float
-	ddLn2, ddInvLn2, ddInvLn10       dd
-	ddPio2                           dd
-	ln2Hi, ln2Mid, ln2Lo             float64
-	log10of2Hi, log10of2Lo, invLn10  float64
-	pio2Parts                        [4]float64
-	invFact                          [32]dd // 1/n!
-	invOdd                           [24]dd // 1/(2n+1)
+	bigPi                           *big.Float
+	ddLn2, ddInvLn2, ddInvLn10      dd
+	ddPio2                          dd
+	ln2Hi, ln2Mid, ln2Lo            float64
+	log10of2Hi, log10of2Lo, invLn10 float64
+	pio2Parts                       [4]float64
+	invFact                         [32]dd // 1/n!
+	invOdd                          [24]dd // 1/(2n+1)
 )
 
 func init() {
@@ -274,6 +284,11 @@ func libmExp(x float64) float64 {
 	case x < expUnderflow:
 		return 0
 	}
+	if m, k, ok := fastExp(x); ok {
+		if r, ok := m.roundChecked(fastEps); ok {
+			return math.Ldexp(r, k)
+		}
+	}
 	m, k := ddExpParts(dd{x, 0})
 	return m.roundScaled(k)
 }
@@ -354,6 +369,11 @@ func libmLog(x float64) float64 {
 	if r, ok := logSpecial(x); ok {
 		return r
 	}
+	if l, ok := fastLog(x); ok {
+		if r, ok := l.roundChecked(fastEps); ok {
+			return r
+		}
+	}
 	return ddLog(x).round()
 }
 
@@ -363,6 +383,11 @@ func libmLog2(x float64) float64 {
 	}
 	if m, e := math.Frexp(x); m == 0.5 {
 		return float64(e - 1)
+	}
+	if l, ok := fastLog(x); ok {
+		if r, ok := ddMul(l, ddInvLn2).roundChecked(fastEps); ok {
+			return r
+		}
 	}
 	return ddMul(ddLog(x), ddInvLn2).round()
 }
@@ -467,6 +492,11 @@ func libmSin(x float64) float64 {
 	if r, ok := trigSpecial(x); ok {
 		return r
 	}
+	if s, _, ok := fastSinCos(x); ok {
+		if r, ok := s.roundChecked(fastEps); ok {
+			return r
+		}
+	}
 	s, _ := ddSinCosOf(x)
 	return s.round()
 }
@@ -475,6 +505,11 @@ func libmCos(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return math.NaN()
 	}
+	if _, c, ok := fastSinCos(x); ok {
+		if r, ok := c.roundChecked(fastEps); ok {
+			return r
+		}
+	}
 	_, c := ddSinCosOf(x)
 	return c.round()
 }
@@ -482,6 +517,11 @@ func libmCos(x float64) float64 {
 func libmTan(x float64) float64 {
 	if r, ok := trigSpecial(x); ok {
 		return r
+	}
+	if s, c, ok := fastSinCos(x); ok {
+		if r, ok := divFast(s, c).roundChecked(2 * fastEps); ok {
+			return r
+		}
 	}
 	s, c := ddSinCosOf(x)
 	return ddDiv(s, c).round()
@@ -494,6 +534,19 @@ func libmTan(x float64) float64 {
 func atan2Refine(y, x dd, t0 float64) float64 {
 	if math.Abs(t0) < 0x1p-500 {
 		return t0
+	}
+	if s, c, ok := fastSinCos(t0); ok {
+		// g cancels to about 2**-53 of its terms, so with sin and cos good
+		// to 2**-70 the correction is good to 2**-17 of itself, and the
+		// result to about 2**-69.
+		g := mulAddFast(x, s, ddNeg(y), c).round()
+		dg := x.hi*c.hi + y.hi*s.hi
+		d := g / dg
+		var r dd
+		r.hi, r.lo = twoSum(t0, -d)
+		if v, ok := r.roundChecked(fastEps); ok {
+			return v
+		}
 	}
 	s, c := ddSinCosOf(t0)
 	g := ddSub(ddMul(x, s), ddMul(y, c))
@@ -708,4 +761,189 @@ func libmHypot(xs []float64) float64 {
 		sum = ddAdd(sum, sq)
 	}
 	return ddSqrt(sum).roundScaled(e)
+}
+
+// ---- fast paths ----
+//
+// The functions above are accurate to about 2**-104 but slow (a microsecond
+// for sin). The fast paths below evaluate with table lookups and short
+// polynomials to a relative error below 2**-70, which decides the rounding
+// in all but about one case in ten thousand; roundChecked detects those,
+// and the slow path then decides (Ziv's strategy, as in CRlibm).
+
+// fastEps bounds the relative error of the fast paths, with a margin.
+const fastEps = 0x1p-64
+
+// The range of fastLog's table, in 128ths: round(128*sqrt(1/2)) to
+// round(128*sqrt 2).
+const (
+	logTableMin = 90
+	logTableMax = 181
+)
+
+// Tables of the fast paths, computed once by the accurate functions.
+var (
+	// sinCosTable[j] holds sin(j/64) and cos(j/64).
+	sinCosTable [52][2]dd
+	// exp2Table[j] holds 2**(j/64).
+	exp2Table [64]dd
+	// logInv[j] is 128/(j+logTableMin) rounded to a float, and
+	// logTable[j] the log of its reciprocal: the table covers
+	// [sqrt(1/2), sqrt 2] in steps of 1/128.
+	logInv   [logTableMax - logTableMin + 1]float64
+	logTable [logTableMax - logTableMin + 1]dd
+	// ln2 over 64 in two parts, the first short enough that k times it is
+	// exact for the k that exp meets.
+	ln2By64Hi, ln2By64Lo float64
+)
+
+func init() {
+	for j := range sinCosTable {
+		s, c := ddSinCos(dd{float64(j) / 64, 0})
+		sinCosTable[j] = [2]dd{s, c}
+	}
+	for j := range exp2Table {
+		m, k := ddExpParts(ddMulF(ddLn2, float64(j)/64))
+		exp2Table[j] = ddLdexp(m, k)
+	}
+	for j := range logInv {
+		inv := 128 / float64(j+logTableMin)
+		logInv[j] = inv
+		logTable[j] = ddNeg(ddLog(inv))
+	}
+	ln2By64 := new(big.Float).SetPrec(libmPrec).Quo(bigAtanhInv(3, libmPrec), big.NewFloat(32))
+	parts := splitBits(ln2By64, []uint{32, 53})
+	ln2By64Hi, ln2By64Lo = parts[0], parts[1]
+}
+
+// fastSinCos returns sin(x) and cos(x) to 2**-70, or ok=false for huge
+// arguments and for arguments so close to a multiple of pi/2 that the
+// reduction loses the needed accuracy.
+func fastSinCos(x float64) (s, c dd, ok bool) {
+	if math.Abs(x) >= 0x1p19 {
+		return dd{}, dd{}, false
+	}
+	n, r := 0, dd{x, 0}
+	if math.Abs(x) > math.Pi/4 {
+		// r = x - k*pi/2 with pi/2 in three parts; the first two products
+		// and the first difference are exact.
+		k := math.RoundToEven(x / ddPio2.hi)
+		h, l := twoSum(x-k*pio2Parts[0], -k*pio2Parts[1])
+		p, pe := twoProd(k, pio2Parts[2]+pio2Parts[3])
+		h, l2 := twoSum(h, -p)
+		r.hi, r.lo = fastTwoSum(h, l+l2-pe)
+		if math.Abs(r.hi) < 0x1p-30 {
+			return dd{}, dd{}, false
+		}
+		n = int(int64(k) & 3)
+	}
+	// r = a + t with a = j/64 from the table and |t| <= 1/128.
+	j := math.RoundToEven(r.hi * 64)
+	neg := j < 0
+	if neg {
+		j, r = -j, ddNeg(r)
+	}
+	th := r.hi - j/64 // exact
+	tl := r.lo
+	t2 := th * th
+	// sin t = t + t**3 * P(t**2), cos t = 1 - t**2/2 + t**4 * Q(t**2).
+	sp := t2 * th * (-1.0/6 + t2*(1.0/120+t2*(-1.0/5040+t2*(1.0/362880))))
+	var st dd
+	st.hi, st.lo = fastTwoSum(th, tl+sp)
+	sq, sqe := twoProd(th, th)
+	cq := t2*t2*(1.0/24+t2*(-1.0/720+t2*(1.0/40320))) - sqe/2 - th*tl
+	var ct dd
+	ct.hi, ct.lo = fastTwoSum(1, -sq/2)
+	ct.lo += cq
+	tab := &sinCosTable[int(j)]
+	sa, ca := tab[0], tab[1]
+	s = mulAddFast(sa, ct, ca, st)
+	c = mulAddFast(ca, ct, ddNeg(sa), st)
+	if neg {
+		s = ddNeg(s)
+	}
+	switch n {
+	case 1:
+		s, c = c, ddNeg(s)
+	case 2:
+		s, c = ddNeg(s), ddNeg(c)
+	case 3:
+		s, c = ddNeg(c), s
+	}
+	return s, c, true
+}
+
+// mulAddFast returns a*b + c*d to about 2**-100 when the two products do
+// not cancel (the fast paths arrange that).
+func mulAddFast(a, b, c, d dd) dd {
+	p1, e1 := twoProd(a.hi, b.hi)
+	p2, e2 := twoProd(c.hi, d.hi)
+	h, l := twoSum(p1, p2)
+	l += e1 + e2 + a.hi*b.lo + a.lo*b.hi + c.hi*d.lo + c.lo*d.hi
+	h, l = fastTwoSum(h, l)
+	return dd{h, l}
+}
+
+// divFast returns x/y to about 2**-100.
+func divFast(x, y dd) dd {
+	q := x.hi / y.hi
+	p, pe := twoProd(q, y.hi)
+	r := ((x.hi - p) - pe) + x.lo - q*y.lo
+	h, l := fastTwoSum(q, r/y.hi)
+	return dd{h, l}
+}
+
+// fastExp returns m and k with e**x = m * 2**k, m to 2**-70, or ok=false
+// near overflow and underflow, where scaling by 2**k could round again.
+func fastExp(x float64) (m dd, k int, ok bool) {
+	if x > 709 || x < -708 {
+		return dd{}, 0, false
+	}
+	kf := math.RoundToEven(x * (64 / math.Ln2))
+	// r = x - kf*ln2/64, exactly as a double-double up to the second part.
+	rh := x - kf*ln2By64Hi // exact: kf*ln2By64Hi has 32+17 bits
+	p, pe := twoProd(kf, ln2By64Lo)
+	var r dd
+	r.hi, r.lo = twoSum(rh, -p)
+	r.lo -= pe
+	// e**r - 1 = r + r**2/2 + r**3 * P(r).
+	h := r.hi
+	sq, sqe := twoProd(h, h)
+	q := h*h*h*(1.0/6+h*(1.0/24+h*(1.0/120+h*(1.0/720+h*(1.0/5040))))) + sqe/2 + h*r.lo
+	var u dd
+	u.hi, u.lo = twoSum(h, sq/2)
+	u.lo += r.lo + q
+	ki := int(kf)
+	j := ki & 63
+	t := exp2Table[j]
+	m = ddAdd(t, ddMul(t, u))
+	return m, (ki - j) / 64, true
+}
+
+// fastLog returns log(x) to 2**-70 (relative) for a finite x > 0.
+func fastLog(x float64) (dd, bool) {
+	mant, e := math.Frexp(x)
+	if mant < math.Sqrt2/2 {
+		mant *= 2
+		e--
+	}
+	// mant = c * (1 + r) with c = j/128 from the table, |r| < 2**-7, and
+	// r = mant*inv - 1 computed exactly (p-1 is exact, as p is near 1).
+	j := int(math.RoundToEven(mant * 128))
+	inv := logInv[j-logTableMin]
+	p, pe := twoProd(mant, inv)
+	var r dd
+	r.hi, r.lo = fastTwoSum(p-1, pe)
+	// log(1+r) = r - r**2/2 + r**3 * P(r).
+	h := r.hi
+	sq, sqe := twoProd(h, h)
+	poly := h * h * h * (1.0/3 + h*(-1.0/4+h*(1.0/5+h*(-1.0/6+h*(1.0/7+h*(-1.0/8+h*(1.0/9+h*(-1.0/10))))))))
+	var l dd
+	l.hi, l.lo = twoSum(h, -sq/2)
+	l.lo += r.lo - sqe/2 - h*r.lo + poly
+	res := ddAdd(logTable[j-logTableMin], l)
+	if e != 0 {
+		res = ddAdd(ddMulF(ddLn2, float64(e)), res)
+	}
+	return res, true
 }

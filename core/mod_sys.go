@@ -96,6 +96,10 @@ func sysExit(t *Thread, args []*Object, kwnames []*Str) *Object {
 	if !t.ArgsRange("exit", args, kwnames, 0, 1) {
 		return nil
 	}
+	// exit(None) is exit(): SystemExit gets no arguments.
+	if len(args) == 1 && args[0] == None {
+		args = nil
+	}
 	t.Raise(t.NewException(&SystemExitType, args...))
 	return nil
 }

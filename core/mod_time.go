@@ -22,7 +22,7 @@ func init() {
 // nanoseconds (as an int).
 func clockFunc(name string, ns func() int64, asFloat bool) BuiltinFunc {
 	return func(t *Thread, args []*Object, kwnames []*Str) *Object {
-		if !t.ArgsRange(name, args, kwnames, 0, 0) {
+		if !t.ArgsRange("time."+name, args, kwnames, 0, 0) {
 			return nil
 		}
 		v := ns()
@@ -69,9 +69,21 @@ func timeSleep(t *Thread, args []*Object, kwnames []*Str) *Object {
 	if !t.ArgsRange("sleep", args, kwnames, 1, 1) {
 		return nil
 	}
-	secs, ok := t.floatOf(args[0])
-	if !ok {
-		return nil
+	// A float is taken as it is; anything else must be an integer.
+	var secs float64
+	if args[0].kind == KindFloat {
+		secs = asFloat(args[0]).V
+	} else {
+		n := t.indexObject(args[0])
+		if n == nil {
+			return nil
+		}
+		f, ok := t.intToFloat(n)
+		t.Decref(n)
+		if !ok {
+			return nil
+		}
+		secs = f
 	}
 	switch {
 	case math.IsNaN(secs):

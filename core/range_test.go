@@ -1,7 +1,11 @@
 package core
 
 import (
+	"math"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // The expected values were produced by CPython 3.11.7.
@@ -88,4 +92,52 @@ func TestRange(t *testing.T) {
 		{"repr(range(-3, 3, -1))", "'range(-3, 3, -1)'"},
 		{"list(range(-3, 3, -1))", "[]"},
 	})
+}
+
+// TestRangeIterNext drives the eval loop's fast path directly.
+func TestRangeIterNext(t *testing.T) {
+	cases := []struct {
+		start, stop, step int64
+		want              []int64
+	}{
+		{0, 5, 1, []int64{0, 1, 2, 3, 4}},
+		{10, 0, -3, []int64{10, 7, 4, 1}},
+		{5, 5, 1, nil},
+		{math.MaxInt64 - 2, math.MaxInt64, 1, []int64{math.MaxInt64 - 2, math.MaxInt64 - 1}},
+		{math.MinInt64 + 2, math.MinInt64, -1, []int64{math.MinInt64 + 2, math.MinInt64 + 1}},
+	}
+	for _, c := range cases {
+		th := containersTestThread(t)
+		a, b, s := th.NewInt(c.start), th.NewInt(c.stop), th.NewInt(c.step)
+		r := th.newRange(a, b, s)
+		th.releaseAll([]*Object{a, b, s})
+		it := th.GetIter(r)
+		require.Same(t, &RangeIterType, it.Type())
+		var got []int64
+		for v := rangeIterNext(th, it); v != nil; v = rangeIterNext(th, it) {
+			n, _ := IntValue(v)
+			got = append(got, n)
+			th.Decref(v)
+		}
+		require.False(t, th.Failed())
+		assert.Equal(t, c.want, got, "range(%d, %d, %d)", c.start, c.stop, c.step)
+		th.Decref(it)
+		th.Decref(r)
+		assert.Zero(t, live(th))
+	}
+}
+
+func BenchmarkRangeIter(b *testing.B) {
+	th := containersTestThread(b)
+	stop := th.NewInt(1000)
+	r := th.newRange(th.NewInt(0), stop, th.NewInt(1))
+	for b.Loop() {
+		it := th.GetIter(r)
+		for v := rangeIterNext(th, it); v != nil; v = rangeIterNext(th, it) {
+			th.Decref(v)
+		}
+		th.Decref(it)
+	}
+	th.Decref(r)
+	th.Decref(stop)
 }

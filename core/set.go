@@ -380,8 +380,17 @@ func (s *Set) addHashed(t *Thread, item *Object, hash int64) bool {
 	return ok
 }
 
-// Len returns the number of items.
+// Len returns the number of items, read without the set's lock (for a set
+// no other thread can be changing).
 func (s *Set) Len() int { return s.used }
+
+// length returns the number of items under the set's lock.
+func (s *Set) length(t *Thread) int {
+	s.lk.lock(t)
+	n := s.used
+	s.lk.unlock(t)
+	return n
+}
 
 // containsHashed reports whether an item with a known hash is present.
 func (s *Set) containsHashed(t *Thread, item *Object, hash int64) (bool, bool) {

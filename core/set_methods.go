@@ -1,6 +1,8 @@
 package core
 
 import (
+	"sync/atomic"
+
 	bc "github.com/rcvm/rcvm/core/bytecode"
 )
 
@@ -10,7 +12,7 @@ func init() {
 	for _, tp := range []*Type{&SetType, &FrozenSetType} {
 		tp.Dealloc = deallocSet
 		tp.Repr = setRepr
-		tp.Len = func(t *Thread, o *Object) (int, bool) { return asSet(o).Len(), true }
+		tp.Len = func(t *Thread, o *Object) (int, bool) { return asSet(o).length(t), true }
 		tp.Contains = setContains
 		tp.Iter = setIter
 		tp.Compare = setCompare
@@ -133,7 +135,7 @@ func setContains(t *Thread, o, item *Object) (found, ok bool) {
 
 func setIter(t *Thread, o *Object) *Object {
 	it := t.newSeqIter(&SetIterType, o, 0)
-	it.n = int64(asSet(o).Len())
+	it.n = int64(asSet(o).length(t))
 	return &it.Object
 }
 
@@ -145,7 +147,8 @@ func setCompare(t *Thread, a, b *Object, op bc.CompareOp) *Object {
 	var r, ok bool
 	switch op {
 	case bc.Eq, bc.Ne:
-		if x.Len() != y.Len() || (x.hash != -1 && y.hash != -1 && x.hash != y.hash) {
+		hx, hy := atomic.LoadInt64(&x.hash), atomic.LoadInt64(&y.hash)
+		if x.length(t) != y.length(t) || (hx != -1 && hy != -1 && hx != hy) {
 			r, ok = false, true
 		} else {
 			r, ok = t.setIsSubset(a, b)
@@ -158,12 +161,12 @@ func setCompare(t *Thread, a, b *Object, op bc.CompareOp) *Object {
 	case bc.Ge:
 		r, ok = t.setIsSuperset(a, b)
 	case bc.Lt:
-		if x.Len() >= y.Len() {
+		if x.length(t) >= y.length(t) {
 			return False
 		}
 		r, ok = t.setIsSubset(a, b)
 	case bc.Gt:
-		if x.Len() <= y.Len() {
+		if x.length(t) <= y.length(t) {
 			return False
 		}
 		r, ok = t.setIsSuperset(a, b)

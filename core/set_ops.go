@@ -1,5 +1,7 @@
 package core
 
+import "sync/atomic"
+
 // The set algebra, following CPython 3.11's setobject.c step by step
 // (which operand is iterated, when a table is resized, which copy path is
 // taken), because those choices decide the order in which a result set
@@ -151,7 +153,7 @@ func (t *Thread) setIntersection(so, other *Object) *Object {
 	var ok bool
 	if isAnySet(other) {
 		big, small := asSet(so), asSet(other)
-		if small.Len() > big.Len() {
+		if small.length(t) > big.length(t) {
 			big, small = small, big
 		}
 		sn := small.snapshot(t)
@@ -172,7 +174,7 @@ func (t *Thread) setIntersection(so, other *Object) *Object {
 				return false
 			}
 			// Stop early once every item of so was found.
-			return r.Len() < s.Len()
+			return r.length(t) < s.length(t)
 		})
 		ok = ok && !t.Failed()
 	}
@@ -237,12 +239,12 @@ func (t *Thread) setIntersectionUpdate(so *Object, others []*Object) bool {
 // setIsDisjoint reports whether so and other share no item.
 func (t *Thread) setIsDisjoint(so, other *Object) (bool, bool) {
 	if so == other {
-		return asSet(so).Len() == 0, true
+		return asSet(so).length(t) == 0, true
 	}
 	disjoint := true
 	if isAnySet(other) {
 		big, small := asSet(so), asSet(other)
-		if small.Len() > big.Len() {
+		if small.length(t) > big.length(t) {
 			big, small = small, big
 		}
 		sn := small.snapshot(t)
@@ -272,7 +274,7 @@ func (t *Thread) setDifferenceUpdate(s *Set, other *Object) bool {
 	}
 	if isAnySet(other) {
 		o := other
-		if asSet(other).Len()>>3 > s.Len() {
+		if asSet(other).length(t)>>3 > s.length(t) {
 			// Much bigger than s: only the common items matter.
 			if o = t.setIntersection(&s.Object, other); o == nil {
 				return false
@@ -318,13 +320,13 @@ func (t *Thread) setDifference(so, other *Object) *Object {
 	var otherSize int
 	switch {
 	case isAnySet(other):
-		otherSize = asSet(other).Len()
+		otherSize = asSet(other).length(t)
 	case other.typ == &DictType:
-		otherSize = asDict(other).Len()
+		otherSize = asDict(other).length(t)
 	default:
 		return t.copyAndDifference(so, other)
 	}
-	if asSet(so).Len()>>2 > otherSize {
+	if asSet(so).length(t)>>2 > otherSize {
 		return t.copyAndDifference(so, other)
 	}
 	r := t.newSetLike(so)
@@ -442,7 +444,7 @@ func (t *Thread) setIsSubset(so, other *Object) (bool, bool) {
 		other = &tmp.Object
 	}
 	s, o := asSet(so), asSet(other)
-	if s.Len() > o.Len() {
+	if s.length(t) > o.length(t) {
 		return false, true
 	}
 	subset := true
@@ -475,8 +477,9 @@ func (t *Thread) setIsSuperset(so, other *Object) (bool, bool) {
 // dummy slots, then dispersed.
 func frozensetHash(t *Thread, o *Object) (int64, bool) {
 	s := asSet(o)
-	if s.hash != -1 {
-		return s.hash, true
+	// Atomic: threads may hash a shared frozenset at the same time.
+	if h := atomic.LoadInt64(&s.hash); h != -1 {
+		return h, true
 	}
 	shuffle := func(h uint64) uint64 { return ((h ^ 89869747) ^ (h << 16)) * 3644798167 }
 	s.lk.lock(t)
@@ -497,8 +500,8 @@ func frozensetHash(t *Thread, o *Object) (int64, bool) {
 	if h == ^uint64(0) {
 		h = 590923713
 	}
-	s.hash = int64(h)
-	return s.hash, true
+	atomic.StoreInt64(&s.hash, int64(h))
+	return int64(h), true
 }
 
 // UpdateConstDisplay adds the items of a set display whose items are all

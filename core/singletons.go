@@ -40,6 +40,9 @@ func init() {
 	singleton(&NoneType, None, noneName)
 	singleton(&NotImplementedType, NotImplemented, notImplementedName)
 	singleton(&EllipsisType, Ellipsis, ellipsisName)
+	for _, tp := range []*Type{&NoneType, &NotImplementedType, &EllipsisType} {
+		tp.SetAttr = numberSetAttr
+	}
 	NoneType.Truth = func(t *Thread, o *Object) (bool, bool) { return false, true }
 	NotImplementedType.Truth = func(t *Thread, o *Object) (bool, bool) { return true, true }
 	EllipsisType.Truth = func(t *Thread, o *Object) (bool, bool) { return true, true }
@@ -48,3 +51,22 @@ func init() {
 // objectAddressHash is CPython 3.11's identity hash (_Py_HashPointer):
 // None, NotImplemented, Ellipsis and NaNs hash this way in 3.11.
 func objectAddressHash(o *Object) int64 { return pynum.HashPointer(uintptr(unsafe.Pointer(o))) }
+
+// numberSetAttr is the SetAttr slot of the built-in types whose instances
+// have no attribute dict (numbers, None): every assignment fails, with
+// CPython's message for data attributes, methods and unknown names.
+func numberSetAttr(t *Thread, o *Object, name *Str, value *Object) bool {
+	switch name.S {
+	case "real", "imag", "numerator", "denominator":
+		if isIntLike(o) || o.kind == KindFloat && (name.S == "real" || name.S == "imag") {
+			t.RaiseMsg(&AttributeErrorType, "attribute '%s' of '%s' objects is not writable", name.S, o.typ.Name)
+			return false
+		}
+	}
+	if o.typ.Lookup(name) != nil {
+		t.RaiseMsg(&AttributeErrorType, "'%s' object attribute '%s' is read-only", o.typ.Name, name.S)
+		return false
+	}
+	t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.Name, name.S)
+	return false
+}

@@ -255,7 +255,7 @@ func strMul(t *Thread, a, b *Object) *Object {
 	return t.NewStr(strings.Repeat(s, int(n)))
 }
 
-// strNew is str(object='').
+// strNew is str(object=""): str(x) of any object.
 func strNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
 	npos := len(args) - len(kwnames)
 	for _, k := range kwnames {

@@ -1,11 +1,16 @@
 package core
 
-import "testing"
+import (
+	"testing"
 
-// The cases were checked against CPython 3.11.7.
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
 
-func TestStrSlots(t *testing.T) {
-	checkExprs(t, "s = 'Hello, World'\nu = 'héllo wörld ☃ 𝄞'", []exprCase{
+// The expected values were produced by CPython 3.11.7.
+
+func TestStr(t *testing.T) {
+	checkExprs(t, "s = 'Hello, World'\nu = 'héllo wörld ☃ 𝄞'\n", []exprCase{
 		{"s[0]", "'H'"},
 		{"s[-1]", "'d'"},
 		{"s[100]", "IndexError: string index out of range"},
@@ -150,4 +155,35 @@ func TestStrSlots(t *testing.T) {
 		{"type(iter('abc')).__name__", "'str_ascii_iterator'"},
 		{"type(iter('é')).__name__", "'str_iterator'"},
 	})
+}
+
+// TestStrIterCachesChars checks that iterating and indexing a str hand
+// out the immortal one-character strs instead of allocating.
+func TestStrIterCachesChars(t *testing.T) {
+	cases := []struct {
+		s    string
+		want []string
+	}{
+		{"abc", []string{"a", "b", "c"}},
+		{"é☃", []string{"é", "☃"}},
+		{"", nil},
+	}
+	for _, c := range cases {
+		th := containersTestThread(t)
+		s := th.NewStr(c.s)
+		it := th.GetIter(s)
+		var got []string
+		for v := th.Next(it); v != nil; v = th.Next(it) {
+			got = append(got, asStr(v).S)
+			if r := []rune(asStr(v).S)[0]; r < 256 {
+				assert.Same(t, &charStrs[r].Object, v)
+			}
+			th.Decref(v)
+		}
+		require.False(t, th.Failed())
+		assert.Equal(t, c.want, got)
+		th.Decref(it)
+		th.Decref(s)
+		assert.Zero(t, live(th))
+	}
 }

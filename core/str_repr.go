@@ -91,7 +91,10 @@ var reprActive sync.Map // *Thread -> *[]*Object
 // already being built further up this thread's stack. Every true return is
 // paired with reprLeave.
 func (t *Thread) reprEnter(o *Object) bool {
-	v, _ := reprActive.LoadOrStore(t, new([]*Object))
+	v, ok := reprActive.Load(t)
+	if !ok {
+		v, _ = reprActive.LoadOrStore(t, new([]*Object))
+	}
 	stack := v.(*[]*Object)
 	for _, x := range *stack {
 		if x == o {
@@ -121,6 +124,20 @@ func (t *Thread) reprLeave(o *Object) {
 	if len(*stack) == 0 {
 		reprActive.Delete(t)
 	}
+}
+
+// scalarsOnly reports whether every item is of a kind whose repr cannot
+// lead back to a container, so that a container holding only such items
+// needs no recursion guard.
+func scalarsOnly(items []*Object) bool {
+	for _, x := range items {
+		switch x.kind {
+		case KindStr, KindInt, KindBool, KindFloat, KindNone:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // reprItems appends the reprs of items, separated by ", ", to b.

@@ -51,14 +51,20 @@ func (c *Calibrator) has(w PlannedWorkload, target float64) bool {
 
 // measureFunc times one run of the workload at size n; killed says it was
 // stopped at the deadline (so its time is only a lower bound).
-type measureFunc func(n int) (seconds float64, killed bool, err error)
+type measureFunc func(n string) (seconds float64, killed bool, err error)
+
+// maxHalvings bounds the search below N = 1.
+const maxHalvings = 6
 
 // Calibrate finds N for workload w (run with 1 thread on the given rcvm
 // strategy) such that a run takes about target seconds: it doubles N from 1
 // until a run takes at least target, then bisects the last interval down to
 // an eighth of its size (N may be a board size, and the work grow as N!), and
-// finally interpolates linearly inside the last interval. Runs are killed at
-// 3 × target + 1 s, so an exploding N costs little.
+// finally interpolates linearly inside the last interval. If N = 1 already
+// takes over twice the target, it tries N = 0.5, 0.25, … for workloads
+// whose N is a fraction (the seeds' millions of counts), keeping 1 if they
+// refuse it. Runs are killed at 3 × target + 1 s, so an exploding N costs
+// little.
 func (c *Calibrator) Calibrate(ctx context.Context, tools runner.Tools, strategy string, w PlannedWorkload, target float64) (Calibration, error) {
 	key := calibrationKey(w, target)
 	c.mu.Lock()
@@ -68,7 +74,7 @@ func (c *Calibrator) Calibrate(ctx context.Context, tools runner.Tools, strategy
 	}
 	c.mu.Unlock()
 	limit := time.Duration((3*target + 1) * float64(time.Second))
-	measure := func(n int) (float64, bool, error) {
+	measure := func(n string) (float64, bool, error) {
 		dir, err := os.MkdirTemp("", "rcvm-calibrate-")
 		if err != nil {
 			return 0, false, err
@@ -77,7 +83,7 @@ func (c *Calibrator) Calibrate(ctx context.Context, tools runner.Tools, strategy
 		rctx, cancel := context.WithTimeout(ctx, limit)
 		defer cancel()
 		cfg := results.Config{Workload: w.Name, System: results.SystemRCVM, Strategy: strategy, Threads: 1,
-			N: strconv.Itoa(n), Args: w.Args, Mode: results.ModeTiming}
+			N: n, Args: w.Args, Mode: results.ModeTiming}
 		m, err := tools.Run(rctx, runner.Job{Config: cfg, Script: w.Path, Dir: dir})
 		if err != nil {
 			if ctx.Err() == nil && rctx.Err() != nil {
@@ -85,7 +91,9 @@ func (c *Calibrator) Calibrate(ctx context.Context, tools runner.Tools, strategy
 			}
 			return 0, false, err
 		}
-		return m.WallSeconds, false, nil
+		// The program's own time, without start-up: the target is the
+		// work's duration, and a VM's start-up must not shrink the work.
+		return m.WorkSeconds, false, nil
 	}
 	cal, err := search(measure, target)
 	if err != nil {
@@ -103,7 +111,7 @@ func search(measure measureFunc, target float64) (Calibration, error) {
 	var cal Calibration
 	run := func(n int) (float64, bool, error) {
 		cal.Runs++
-		return measure(n)
+		return measure(strconv.Itoa(n))
 	}
 	lo, tlo := 0, 0.0
 	hi, thi, hiKilled := 1, 0.0, false
@@ -125,7 +133,7 @@ func search(measure measureFunc, target float64) (Calibration, error) {
 	}
 	if lo == 0 {
 		// N = 1 already takes the target time or more.
-		return Calibration{N: "1", Seconds: thi, Runs: cal.Runs}, nil
+		return below(measure, target, thi, hiKilled, cal.Runs), nil
 	}
 	for hi-lo > max(1, lo/8) {
 		mid := lo + (hi-lo)/2
@@ -147,4 +155,32 @@ func search(measure measureFunc, target float64) (Calibration, error) {
 		secs = tlo + (thi-tlo)*float64(n-lo)/float64(hi-lo)
 	}
 	return Calibration{N: strconv.Itoa(n), Seconds: secs, Runs: cal.Runs}, nil
+}
+
+// below halves N from 1 while a run takes over the target, for workloads
+// whose N may be a fraction; t1 is the time at N = 1. A workload that fails
+// at a fraction keeps the last size that worked.
+func below(measure measureFunc, target, t1 float64, killed bool, runs int) Calibration {
+	best := Calibration{N: "1", Seconds: t1}
+	if t1 <= 2*target && !killed {
+		best.Runs = runs
+		return best
+	}
+	n := 1.0
+	for range maxHalvings {
+		n /= 2
+		ns := strconv.FormatFloat(n, 'f', -1, 64)
+		runs++
+		t, k, err := measure(ns)
+		if err != nil || k || t >= best.Seconds {
+			// Refused, or no faster: N below 1 does not help.
+			break
+		}
+		best = Calibration{N: ns, Seconds: t}
+		if t <= target {
+			break
+		}
+	}
+	best.Runs = runs
+	return best
 }

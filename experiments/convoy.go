@@ -24,8 +24,8 @@ var Convoy = Spec{
 	Mode:    results.ModeTiming,
 	IOBound: true,
 	// N is the number of 1 ms sleeps; a run takes N × (1 ms + latency),
-	// up to 2 s for the 20 ms switch interval (Target is a mean, for the
-	// estimate only).
-	Quick: Size{Target: 0.2, N: "30", Reps: 3},
-	Full:  Size{Target: 0.6, N: "100", Reps: 6},
+	// and the latency under Python 2's GIL can reach a tenth of a second
+	// (Target is a mean over the series, for the estimate only).
+	Quick: Size{Target: 0.4, N: "10", Reps: 3},
+	Full:  Size{Target: 1.2, N: "40", Reps: 6},
 }

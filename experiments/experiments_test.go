@@ -3,8 +3,10 @@ package experiments
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -109,14 +111,19 @@ func TestSearch(t *testing.T) {
 	}{
 		{"linear with start-up", func(n int) float64 { return 0.02 + 0.001*float64(n) }, 0.5, "480"},
 		{"factorial", func(n int) float64 { return 1e-6 * factorial(n) }, 0.5, "9"},
-		{"already too slow", func(int) float64 { return 2 }, 0.5, "1"},
+		{"slightly slow at 1", func(int) float64 { return 0.8 }, 0.5, "1"},
+		{"too slow whatever N", func(int) float64 { return 2 }, 0.5, "1"},
 		{"ignores N", func(int) float64 { return 0.01 }, 0.5, "1073741824"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			limit := 3*tt.target + 1
-			cal, err := search(func(n int) (float64, bool, error) {
-				v := tt.time(n)
+			cal, err := search(func(n string) (float64, bool, error) {
+				i, err := strconv.Atoi(n)
+				if err != nil {
+					i = 0 // a fraction: as slow as the smallest whole size
+				}
+				v := tt.time(max(i, 1))
 				if v > limit {
 					return limit, true, nil
 				}
@@ -125,6 +132,31 @@ func TestSearch(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, cal.N)
 			assert.Less(t, cal.Runs, 45)
+		})
+	}
+}
+
+func TestSearchFractions(t *testing.T) {
+	tests := []struct {
+		name     string
+		fraction bool // the workload takes a fractional N
+		want     string
+	}{
+		{"fractional N", true, "0.125"},
+		{"whole N only", false, "1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cal, err := search(func(n string) (float64, bool, error) {
+				v, err := strconv.ParseFloat(n, 64)
+				require.NoError(t, err)
+				if v < 1 && !tt.fraction {
+					return 0, false, fmt.Errorf("ValueError: invalid literal for int()")
+				}
+				return 4 * v, false, nil // 4 s at N = 1
+			}, 0.5)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, cal.N)
 		})
 	}
 }
@@ -285,4 +317,15 @@ func TestProgressLines(t *testing.T) {
 	assert.Regexp(t, `^\[ 25%\] step one: 1\.000 s \(\d+s left\)$`, lines[0])
 	assert.Equal(t, "a note", lines[1])
 	assert.Equal(t, "[100%] step two: FAILED", lines[2])
+}
+
+func TestProgressBar(t *testing.T) {
+	var b bytes.Buffer
+	p := newBar(&b, 2*time.Second)
+	p.Start("overhead bm_float.py gil")
+	p.Done("", "", 5*time.Second) // an overrun must not finish the bar early
+	p.Note("a note")
+	p.Finish()
+	assert.Contains(t, b.String(), "a note\n", "notes print between renderings")
+	assert.Equal(t, int64(1999), p.cur, "held one step short of the end until Finish")
 }

@@ -45,8 +45,10 @@ type lines struct {
 	start time.Time
 }
 
+// Start implements Progress.
 func (l *lines) Start(string) {}
 
+// Done implements Progress.
 func (l *lines) Done(desc, outcome string, share time.Duration) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -64,12 +66,14 @@ func (l *lines) Done(desc, outcome string, share time.Duration) {
 	fmt.Fprintf(l.w, "[%3.0f%%] %s: %s%s\n", 100*frac, desc, outcome, left)
 }
 
+// Note implements Progress.
 func (l *lines) Note(msg string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	fmt.Fprintln(l.w, msg)
 }
 
+// Finish implements Progress.
 func (l *lines) Finish() {}
 
 // bar is a terminal progress bar counting estimated milliseconds.
@@ -97,12 +101,14 @@ func newBar(w io.Writer, total time.Duration) *bar {
 	return &bar{b: b, max: max, w: w}
 }
 
+// Start implements Progress.
 func (p *bar) Start(desc string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.b.Describe(desc)
 }
 
+// Done implements Progress.
 func (p *bar) Done(_, _ string, share time.Duration) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -115,6 +121,7 @@ func (p *bar) Done(_, _ string, share time.Duration) {
 	}
 }
 
+// Note implements Progress.
 func (p *bar) Note(msg string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -123,6 +130,7 @@ func (p *bar) Note(msg string) {
 	_ = p.b.RenderBlank()
 }
 
+// Finish implements Progress.
 func (p *bar) Finish() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -132,7 +140,14 @@ func (p *bar) Finish() {
 // quiet is a Progress that shows nothing.
 type quiet struct{}
 
-func (quiet) Start(string)                       {}
+// Start implements Progress.
+func (quiet) Start(string) {}
+
+// Done implements Progress.
 func (quiet) Done(string, string, time.Duration) {}
-func (quiet) Note(string)                        {}
-func (quiet) Finish()                            {}
+
+// Note implements Progress.
+func (quiet) Note(string) {}
+
+// Finish implements Progress.
+func (quiet) Finish() {}

@@ -1,11 +1,6 @@
 package compile
 
 import (
-	"math"
-	"math/big"
-	"strconv"
-	"strings"
-
 	"github.com/rcvm/rcvm/core/bytecode"
 	"github.com/rcvm/rcvm/core/syntax"
 )
@@ -208,57 +203,8 @@ func (c *compiler) at(n syntax.Node) (int32, int32) {
 
 func (c *compiler) restore(line, col int32) { c.u.line, c.u.col = line, col }
 
-// ---- constants and names ----
-
-// constKey identifies a constant by Go type and value, so that 1, 1.0 and
-// True stay distinct while equal constants share a slot.
-func constKey(v any) string {
-	switch v := v.(type) {
-	case nil:
-		return "N;"
-	case bool:
-		if v {
-			return "T;"
-		}
-		return "F;"
-	case int64:
-		return "i" + strconv.FormatInt(v, 10) + ";"
-	case *big.Int:
-		return "I" + v.String() + ";"
-	case float64:
-		return "f" + strconv.FormatUint(math.Float64bits(v), 16) + ";"
-	case string:
-		return "s" + strconv.Itoa(len(v)) + ":" + v
-	case bytecode.EllipsisType:
-		return "E;"
-	case bytecode.Tuple:
-		var b strings.Builder
-		b.WriteString("t" + strconv.Itoa(len(v)) + "(")
-		for _, x := range v {
-			b.WriteString(constKey(x))
-		}
-		b.WriteString(")")
-		return b.String()
-	}
-	return ""
-}
-
-// constIndex returns the slot of constant v, adding it if needed. Code
-// objects are never shared.
-func (c *compiler) constIndex(v any) int32 {
-	u := c.u
-	if _, isCode := v.(*bytecode.Code); !isCode {
-		k := constKey(v)
-		if i, ok := u.constIdx[k]; ok {
-			return i
-		}
-		u.constIdx[k] = int32(len(u.code.Consts))
-	}
-	u.code.Consts = append(u.code.Consts, v)
-	return int32(len(u.code.Consts) - 1)
-}
-
-func (c *compiler) loadConst(v any) { c.emit(bytecode.LOAD_CONST, c.constIndex(v)) }
+// atPos sets the location of the instructions emitted next to p.
+func (c *compiler) atPos(p syntax.Pos) { c.u.line, c.u.col = p.Line, p.Col }
 
 func (c *compiler) nameIndex(name string) int32 {
 	u := c.u

@@ -7,8 +7,9 @@
 // them the reference-count operations the VM performs, stay close to
 // CPython's:
 //
-//   - symtable.go resolves every name to a local, cell, free or global
-//     variable with CPython's algorithm (analyze_block and friends);
+//   - symtable.go records how each block uses each name, and resolve.go
+//     classifies every name as local, cell, free or global with CPython's
+//     algorithm (analyze_block and friends);
 //   - the code generator keeps a stack of frame blocks (CPython's fblocks)
 //     so that break, continue and return unwind loops, try/finally, with
 //     and except handlers correctly;

@@ -16,13 +16,16 @@ func fail(n syntax.Node, format string, args ...any) {
 		Line: int(start.Line), Col: int(start.Col), EndLine: int(end.Line), EndCol: int(end.Col)}})
 }
 
-// catch runs f and returns the error it failed with, if any.
+// catch runs f and returns the error it failed with, if any. A panic that
+// is not a compileError is a compiler bug; it is still reported as a
+// SyntaxError ("internal compiler error"), which the fuzz tests look for.
 func catch(f func()) (err *syntax.Error) {
 	defer func() {
 		if r := recover(); r != nil {
 			ce, ok := r.(compileError)
 			if !ok {
-				panic(r)
+				err = &syntax.Error{Kind: syntax.KindSyntax, Msg: fmt.Sprintf("internal compiler error: %v", r)}
+				return
 			}
 			err = ce.err
 		}

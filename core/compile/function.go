@@ -82,7 +82,7 @@ func (c *compiler) makeFunction(code *bytecode.Code, flags int32) {
 
 func (c *compiler) funcDef(s *syntax.FunctionDef) {
 	c.decorators(s.Decorators)
-	c.at(&syntax.Name{Span: syntax.Span{StartPos: s.DefPos, EndPos: s.DefPos}})
+	c.atPos(s.DefPos)
 	flags := c.defaults(s.Params)
 	c.enterUnit(c.st.scopes[s], s.Name, s.Start().Line)
 	c.setParams(s.Params)
@@ -107,7 +107,7 @@ func (c *compiler) lambda(e *syntax.Lambda) {
 // classDef compiles a class statement as documented at LOAD_BUILD_CLASS.
 func (c *compiler) classDef(s *syntax.ClassDef) {
 	c.decorators(s.Decorators)
-	c.at(&syntax.Name{Span: syntax.Span{StartPos: s.ClassPos, EndPos: s.ClassPos}})
+	c.atPos(s.ClassPos)
 	c.emit(bytecode.LOAD_BUILD_CLASS, 0)
 	c.emit(bytecode.PUSH_NULL, 0)
 	cs := c.st.scopes[s]

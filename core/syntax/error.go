@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -107,6 +108,7 @@ func (p Pos) Before(q Pos) bool {
 // SourceLine returns line n (1-based) of src without its line terminator,
 // or "" when there is no such line.
 func SourceLine(src []byte, n int) string {
+	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
 	line := 1
 	start := 0
 	for i := 0; i < len(src) && line < n; i++ {

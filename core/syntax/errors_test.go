@@ -92,6 +92,52 @@ var cpythonErrors = []struct {
 	{"x = '\\x4'\n", "  File \"x.py\", line 1\n    x = '\\x4'\n             ^\nSyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape\n"},
 	{"if x:\n  pass\n  else: pass\n", "  File \"x.py\", line 3\n    else: pass\n    ^^^^\nSyntaxError: invalid syntax\n"},
 	{"class C:\n  def f(self):\n    return (1,\n  x = 2\n", "  File \"x.py\", line 3\n    return (1,\n           ^\nSyntaxError: '(' was never closed\n"},
+	{"def f(x):\nreturn x\n", "  File \"x.py\", line 2\n    return x\n    ^\nIndentationError: expected an indented block after function definition on line 1\n"},
+	{"print(\"hello)\n", "  File \"x.py\", line 1\n    print(\"hello)\n          ^\nSyntaxError: unterminated string literal (detected at line 1)\n"},
+	{"for i in range(10) print(i)\n", "  File \"x.py\", line 1\n    for i in range(10) print(i)\n                       ^^^^^\nSyntaxError: invalid syntax\n"},
+	{"def f(x y):\n  pass\n", "  File \"x.py\", line 1\n    def f(x y):\n            ^\nSyntaxError: invalid syntax\n"},
+	{"class A(object:\n  pass\n", "  File \"x.py\", line 1\n    class A(object:\n                  ^\nSyntaxError: invalid syntax\n"},
+	{"f(x=1 y=2)\n", "  File \"x.py\", line 1\n    f(x=1 y=2)\n        ^^^\nSyntaxError: invalid syntax. Perhaps you forgot a comma?\n"},
+	{"import\n", "  File \"x.py\", line 1\n    import\n          ^\nSyntaxError: invalid syntax\n"},
+	{"x +=\n", "  File \"x.py\", line 1\n    x +=\n        ^\nSyntaxError: invalid syntax\n"},
+	{"while True print(1)\n", "  File \"x.py\", line 1\n    while True print(1)\n               ^^^^^\nSyntaxError: invalid syntax\n"},
+	{"x = {'a': 1 'b': 2}\n", "  File \"x.py\", line 1\n    x = {'a': 1 'b': 2}\n              ^^^^^\nSyntaxError: invalid syntax. Perhaps you forgot a comma?\n"},
+	{"x = (1, 2))\n", "  File \"x.py\", line 1\n    x = (1, 2))\n              ^\nSyntaxError: unmatched ')'\n"},
+	{"def f():\n    pass\n  return 1\n", "  File \"x.py\", line 3\n    return 1\n            ^\nIndentationError: unindent does not match any outer indentation level\n"},
+	{"try:\n    x\nexcept ValueError, e:\n    pass\n", "  File \"x.py\", line 3\n    except ValueError, e:\n           ^^^^^^^^^^^^^\nSyntaxError: multiple exception types must be parenthesized\n"},
+	{"exec \"x\"\n", "  File \"x.py\", line 1\n    exec \"x\"\n    ^^^^^^^^\nSyntaxError: Missing parentheses in call to 'exec'. Did you mean exec(...)?\n"},
+	{"x = 08\n", "  File \"x.py\", line 1\n    x = 08\n        ^\nSyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers\n"},
+	{"x = 1.2.3\n", "  File \"x.py\", line 1\n    x = 1.2.3\n           ^^\nSyntaxError: invalid syntax\n"},
+	{"x = 1 if 2 else\n", "  File \"x.py\", line 1\n    x = 1 if 2 else\n                   ^\nSyntaxError: invalid syntax\n"},
+	{"f(**)\n", "  File \"x.py\", line 1\n    f(**)\n        ^\nSyntaxError: invalid syntax\n"},
+	{"x = [1, 2,, 3]\n", "  File \"x.py\", line 1\n    x = [1, 2,, 3]\n              ^\nSyntaxError: invalid syntax\n"},
+	{"def f(a, *, b, *, c): pass\n", "  File \"x.py\", line 1\n    def f(a, *, b, *, c): pass\n                   ^\nSyntaxError: * argument may appear only once\n"},
+	{"def = 3\n", "  File \"x.py\", line 1\n    def = 3\n        ^\nSyntaxError: invalid syntax\n"},
+	{"class = 3\n", "  File \"x.py\", line 1\n    class = 3\n          ^\nSyntaxError: invalid syntax\n"},
+	{"x.1 = 2\n", "  File \"x.py\", line 1\n    x.1 = 2\n     ^^\nSyntaxError: invalid syntax\n"},
+	{"if x:\npass\nelse:\n  pass\n", "  File \"x.py\", line 2\n    pass\n    ^\nIndentationError: expected an indented block after 'if' statement on line 1\n"},
+	{"x = 'a' 'b\n", "  File \"x.py\", line 1\n    x = 'a' 'b\n            ^\nSyntaxError: unterminated string literal (detected at line 1)\n"},
+	{"d = {1: }\n", "  File \"x.py\", line 1\n    d = {1: }\n          ^\nSyntaxError: expression expected after dictionary key and ':'\n"},
+	{"x = not\n", "  File \"x.py\", line 1\n    x = not\n           ^\nSyntaxError: invalid syntax\n"},
+	{"x = a[1:2:3:4]\n", "  File \"x.py\", line 1\n    x = a[1:2:3:4]\n               ^\nSyntaxError: invalid syntax\n"},
+	{"for x in :\n  pass\n", "  File \"x.py\", line 1\n    for x in :\n             ^\nSyntaxError: invalid syntax\n"},
+	{"with open('f') as:\n  pass\n", "  File \"x.py\", line 1\n    with open('f') as:\n                     ^\nSyntaxError: invalid syntax\n"},
+	{"lambda: x = 1\n", "  File \"x.py\", line 1\n    lambda: x = 1\n    ^^^^^^^^^\nSyntaxError: cannot assign to lambda\n"},
+	{"f(a for a in b for)\n", "  File \"x.py\", line 1\n    f(a for a in b for)\n                      ^\nSyntaxError: invalid syntax\n"},
+	{"[1, 2][\n", "  File \"x.py\", line 1\n    [1, 2][\n          ^\nSyntaxError: '[' was never closed\n"},
+	{"a = b = \n", "  File \"x.py\", line 1\n    a = b = \n            ^\nSyntaxError: invalid syntax\n"},
+	{"del\n", "  File \"x.py\", line 1\n    del\n       ^\nSyntaxError: invalid syntax\n"},
+	{"assert\n", "  File \"x.py\", line 1\n    assert\n          ^\nSyntaxError: invalid syntax\n"},
+	{"raise from e\n", "  File \"x.py\", line 1\n    raise from e\n          ^^^^\nSyntaxError: invalid syntax\n"},
+	{"from m import\n", "  File \"x.py\", line 1\n    from m import\n                 ^\nSyntaxError: invalid syntax\n"},
+	{"from m import (a, b\nx = 1\n", "  File \"x.py\", line 1\n    from m import (a, b\n                  ^\nSyntaxError: '(' was never closed\n"},
+	{"@foo bar\ndef f(): pass\n", "  File \"x.py\", line 1\n    @foo bar\n         ^^^\nSyntaxError: invalid syntax\n"},
+	{"if x:\n    pass\n   else:\n    pass\n", "  File \"x.py\", line 3\n    else:\n         ^\nIndentationError: unindent does not match any outer indentation level\n"},
+	{"x = 5\nif x > 3:\n    print('a')\n  print('b')\n", "  File \"x.py\", line 4\n    print('b')\n              ^\nIndentationError: unindent does not match any outer indentation level\n"},
+	{"x = [i for i in range(3)\nprint(x)\n", "  File \"x.py\", line 1\n    x = [i for i in range(3)\n        ^\nSyntaxError: '[' was never closed\n"},
+	{"print('a' + )\n", "  File \"x.py\", line 1\n    print('a' + )\n                ^\nSyntaxError: invalid syntax\n"},
+	{"\"\"\"docstring\nnever closed\n", "  File \"x.py\", line 1\n    \"\"\"docstring\n    ^\nSyntaxError: unterminated triple-quoted string literal (detected at line 2)\n"},
+	{"x = 1\n\n\ndef f(:\n  pass\n", "  File \"x.py\", line 4\n    def f(:\n          ^\nSyntaxError: invalid syntax\n"},
 }
 
 func TestErrorsMatchCPython(t *testing.T) {
@@ -185,4 +231,27 @@ func repeat(s string, n int) string {
 		b = append(b, s...)
 	}
 	return string(b)
+}
+
+func TestFStringErrors(t *testing.T) {
+	tests := []struct{ src, msg string }{
+		{"f'{'\n", "f-string: expecting '}'"},
+		{"f'{x!r'\n", "f-string: expecting '}'"},
+		{"f'}'\n", "f-string: single '}' is not allowed"},
+		{"f'{ }'\n", "f-string: empty expression not allowed"},
+		{"f'{x!z}'\n", "f-string: invalid conversion character: expected 's', 'r', or 'a'"},
+		{"f'{a\\\\b}'\n", "f-string expression part cannot include a backslash"},
+		{"f'{#}'\n", "f-string expression part cannot include '#'"},
+		{"f'{x:{y:{z}}}'\n", "f-string: expressions nested too deeply"},
+		{"f'{a b}'\n", "f-string: invalid syntax. Perhaps you forgot a comma?"},
+		{"f'{a +}'\n", "f-string: invalid syntax"},
+		{"f'{lambda x:1}'\n", "f-string: invalid syntax"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.src, func(t *testing.T) {
+			_, err := Parse("x.py", []byte(tt.src))
+			require.Error(t, err)
+			require.Equal(t, tt.msg, err.(*Error).Msg)
+		})
+	}
 }

@@ -123,7 +123,14 @@ func (p *parser) run(f func()) (err *Error) {
 		}
 		b, ok := r.(bailout)
 		if !ok {
-			panic(r)
+			// A bug in the parser: still report a clean error (the fuzz
+			// tests look for this message).
+			line := 0
+			if n := len(p.toks); n > 0 {
+				line = int(p.toks[n-1].pos.Line)
+			}
+			err = &Error{Kind: KindSyntax, Msg: fmt.Sprintf("internal parser error: %v", r), Line: line}
+			return
 		}
 		err = b.err
 		if !b.lexical && !p.fstring {
@@ -274,3 +281,22 @@ func (p *parser) leave() { p.depth-- }
 
 // span returns a Span from start to the end of the last consumed token.
 func (p *parser) span(start Pos) Span { return Span{start, p.prevEnd} }
+
+// try runs f and reports whether it parsed without a syntax error; on
+// failure the position is left wherever f stopped. Lexical errors are not
+// caught.
+func (p *parser) try(f func()) (ok bool) {
+	depth := p.depth
+	defer func() {
+		if r := recover(); r != nil {
+			if b, isBail := r.(bailout); isBail && !b.lexical {
+				p.depth = depth
+				ok = false
+				return
+			}
+			panic(r)
+		}
+	}()
+	f()
+	return true
+}

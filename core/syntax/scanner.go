@@ -19,6 +19,8 @@ type scanner struct {
 	off       int   // next byte to read
 	line      int32 // current line
 	lineStart int   // offset of the current line's first byte
+	colOff    int   // an offset on the current line ...
+	col       int32 // ... and its column, for pos
 
 	// For the scanner of an f-string replacement field: the position of
 	// src[0] in the file, and whether newlines are insignificant.
@@ -42,39 +44,37 @@ type openBracket struct {
 // newScanner returns a scanner for a whole file. src must already be
 // validated UTF-8 with newlines normalized to "\n".
 func newScanner(src []byte) *scanner {
-	return &scanner{src: src, line: 1, baseLine: 1, baseCol: 1, atBOL: true,
+	return &scanner{src: src, line: 1, baseLine: 1, baseCol: 1, atBOL: true, col: 1,
 		indents: []int{0}, altIndents: []int{0}, lastKind: NEWLINE}
 }
 
 // newSubScanner returns a scanner for the expression of an f-string
 // replacement field that starts at pos in the file.
 func newSubScanner(src []byte, pos Pos) *scanner {
-	return &scanner{src: src, line: pos.Line, baseLine: pos.Line, baseCol: pos.Col,
+	return &scanner{src: src, line: pos.Line, baseLine: pos.Line, baseCol: pos.Col, col: pos.Col,
 		inFString: true, indents: []int{0}, altIndents: []int{0}}
 }
 
 // pos returns the position of byte offset off, which must lie on the
-// current line.
+// current line. Columns count characters; the count is carried forward
+// from the previous call so that long lines stay linear.
 func (s *scanner) pos(off int) Pos {
-	col := int32(1)
-	if s.line == s.baseLine {
-		col = s.baseCol
-	}
-	seg := s.src[s.lineStart:off]
-	n := len(seg)
-	for _, c := range seg {
-		if c >= utf8.RuneSelf {
-			n = utf8.RuneCount(seg)
-			break
+	if off < s.colOff || s.colOff < s.lineStart {
+		s.colOff, s.col = s.lineStart, 1
+		if s.line == s.baseLine {
+			s.col = s.baseCol
 		}
 	}
-	return Pos{s.line, col + int32(n)}
+	s.col += int32(utf8.RuneCount(s.src[s.colOff:off]))
+	s.colOff = off
+	return Pos{s.line, s.col}
 }
 
 // newline records that the byte at off-1 was a newline.
 func (s *scanner) newline(off int) {
 	s.line++
 	s.lineStart = off
+	s.colOff, s.col = off, 1
 }
 
 func (s *scanner) errorAt(kind string, pos, end Pos, format string, args ...any) tok {

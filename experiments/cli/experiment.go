@@ -109,7 +109,7 @@ func runAll(ctx context.Context, specs []experiments.Spec, f *runFlags, env Env,
 	for _, p := range plans {
 		names = append(names, fmt.Sprintf("%s (%s)", p.Spec.Name, p.SizeName))
 	}
-	fmt.Fprintf(env.Stderr, "rcvm experiment: %s on %s: %d measured runs, estimated %s (an upper bound: it assumes threads under a GIL never overlap)\n",
+	fmt.Fprintf(env.Stderr, "rcvm experiment: %s on %s: %d measured runs, estimated %s (a guess: it assumes that threads under a GIL never overlap and that calibrated sizes hit their targets)\n",
 		strings.Join(names, ", "), opts.Host.Key(), runs, total.Round(time.Second))
 	if dryRun {
 		printPlans(env, plans)

@@ -88,7 +88,7 @@ func (f *runFlags) options(ctx context.Context, env Env, outDir string) (*experi
 	py := ""
 	if f.python != "none" && f.python != "" {
 		if p, err := exec.LookPath(f.python); err == nil {
-			py = p
+			py = realPython(ctx, p, env.ExtraEnv)
 		} else if f.python != "python3" {
 			return nil, fmt.Errorf("-python: %w", err)
 		}
@@ -199,4 +199,24 @@ func splitArgs(args []string) (names, rest []string) {
 		names = append(names, splitList(a)...)
 	}
 	return names, nil
+}
+
+// realPython returns the interpreter behind a python command: version
+// managers (pyenv) put a shell script first on PATH that costs a few
+// hundred milliseconds per start, which would be charged to CPython's
+// wall time. It falls back to the command itself.
+func realPython(ctx context.Context, py string, env []string) string {
+	ctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, py, "-c", "import sys; print(sys.executable)")
+	cmd.Env = append(os.Environ(), env...)
+	out, err := cmd.Output()
+	if err != nil {
+		return py
+	}
+	real := strings.TrimSpace(string(out))
+	if st, err := os.Stat(real); err != nil || st.IsDir() {
+		return py
+	}
+	return real
 }

@@ -12,6 +12,7 @@ type limitedBuffer struct {
 	tail bool
 }
 
+// Write implements io.Writer.
 func (b *limitedBuffer) Write(p []byte) (int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()

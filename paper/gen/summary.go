@@ -1,0 +1,103 @@
+package gen
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/rcvm/rcvm/experiments/results"
+)
+
+// The summary blocks: the abstract's key figures and what failed.
+
+func (in *input) failures() string {
+	var lines []string
+	for _, r := range in.recs {
+		msg := ""
+		switch {
+		case r.Type == results.TypeError:
+			msg = r.Error
+		case r.Type == results.TypeMeasurement && r.Error != "":
+			msg = fmt.Sprintf("rep %d: %s", r.Rep, r.Error)
+		default:
+			continue
+		}
+		first, _, _ := strings.Cut(msg, "\n")
+		if len(first) > 200 {
+			first = first[:200] + "…"
+		}
+		lines = append(lines, fmt.Sprintf("- %s, %s on %s (%s, %d threads): %s", r.Experiment, r.Config.Series(),
+			r.Config.Workload, r.Host.Key(), r.Config.Threads, strings.ReplaceAll(first, "|", "\\|")))
+	}
+	if len(lines) == 0 {
+		if len(in.recs) == 0 {
+			return fmt.Sprintf(noResults, "all")
+		}
+		return "Every configuration ran."
+	}
+	const maxLines = 40
+	if len(lines) > maxLines {
+		lines = append(lines[:maxLines], fmt.Sprintf("- … and %d more (see the results files)", len(lines)-maxLines))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (in *input) abstract() string {
+	out := in.perHost(func(hg results.HostGroup) string {
+		f := factsOf(hg)
+		var s []string
+		if f.overhead != nil {
+			var parts []string
+			for _, k := range f.overhead.Series {
+				if e, ok := f.overhead.GeoMean[k]; ok && e.Valid() {
+					parts = append(parts, fmt.Sprintf("%s %+.1f%%", k, 100*(e.Median-1)))
+				}
+			}
+			if len(parts) > 0 {
+				s = append(s, fmt.Sprintf("- Single-thread time against the GIL (geometric mean over %d programs): %s.",
+					len(f.overhead.Workloads), strings.Join(parts, ", ")))
+			}
+		}
+		if t := f.parallelThreads(); f.scaling != nil && t >= 2 {
+			for _, w := range []string{"sc_private.py", "sc_shared_list.py"} {
+				var parts []string
+				for _, k := range f.scaling.Series {
+					if p, ok := f.speedup(w, k, t); ok {
+						parts = append(parts, fmt.Sprintf("%s %.2f", k, p.Speedup.Median))
+					}
+				}
+				if len(parts) > 0 {
+					s = append(s, fmt.Sprintf("- Speedup with %d threads on %d cores, %s: %s.", t, hg.Host.Cores, w, strings.Join(parts, ", ")))
+				}
+			}
+		}
+		if f.vsCPython != nil {
+			if e, ok := f.vsCPython.GeoMean["gil"]; ok && e.Valid() {
+				s = append(s, fmt.Sprintf("- rcvm with the GIL takes %.2f× CPython's time on one thread (geometric mean).", e.Median))
+			}
+		}
+		var verdicts []string
+		for _, c := range claims(f) {
+			verdicts = append(verdicts, c.Verdict)
+		}
+		s = append(s, fmt.Sprintf("- The seeds' claims: %s.", countVerdicts(verdicts)))
+		return strings.Join(s, "\n")
+	})
+	if out == "" {
+		return fmt.Sprintf(noResults, "all")
+	}
+	return out
+}
+
+func countVerdicts(vs []string) string {
+	n := map[string]int{}
+	for _, v := range vs {
+		n[v]++
+	}
+	var parts []string
+	for _, v := range []string{Confirmed, NotConfirmed, NotMeasured} {
+		if n[v] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n[v], v))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
