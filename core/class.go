@@ -407,9 +407,6 @@ func typeRepr(t *Thread, o *Object) *Object {
 // setClassSlots makes a program-defined class's slots forward to its
 // dunder methods, found along the MRO at call time.
 func setClassSlots(cls *Type) {
-	base := cls.Base
-	*cls = Type{Object: cls.Object, Name: cls.Name, Module: cls.Module, Base: base, MRO: cls.MRO,
-		Dict: cls.Dict, Heap: true, IsException: cls.IsException, InstanceKind: KindInstance}
 	cls.GetAttr = instanceGetAttr
 	cls.SetAttr = instanceSetAttr
 	cls.Dealloc = deallocInstance

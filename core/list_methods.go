@@ -1,6 +1,7 @@
 package core
 
 import (
+	"slices"
 	"sort"
 
 	bc "github.com/rcvm/rcvm/core/bytecode"
@@ -106,6 +107,15 @@ func (t *Thread) seqRepr(o *Object, open, close string) *Object {
 
 func listRepr(t *Thread, o *Object) *Object { return t.seqRepr(o, "[", "]") }
 
+// itemsEqual is the == containers use: identity first, strs and machine
+// ints compared in Go, anything else through RichEq.
+func (t *Thread) itemsEqual(a, b *Object) (bool, bool) {
+	if eq, decided := keysMatch(a, b); decided {
+		return eq, true
+	}
+	return t.RichEq(a, b)
+}
+
 // seqContains is `in` for lists and tuples: the identity shortcut, then ==.
 func seqContains(t *Thread, o, item *Object) (bool, bool) {
 	for i := 0; ; i++ {
@@ -113,7 +123,7 @@ func seqContains(t *Thread, o, item *Object) (bool, bool) {
 		if x == nil {
 			return false, true
 		}
-		eq, ok := t.RichEq(x, item)
+		eq, ok := t.itemsEqual(x, item)
 		t.Decref(x)
 		if !ok || eq {
 			return eq, ok
@@ -140,7 +150,7 @@ func seqCompare(t *Thread, a, b *Object, op bc.CompareOp) *Object {
 			t.XDecref(y)
 			return Bool(compareResult(t.seqLen(a)-t.seqLen(b), op))
 		}
-		eq, ok := t.RichEq(x, y)
+		eq, ok := t.itemsEqual(x, y)
 		if !ok || !eq {
 			var r *Object
 			switch {
@@ -257,6 +267,9 @@ func (t *Thread) listSetSlice(l *List, sl *Slice, value *Object) bool {
 	if !ok {
 		return false
 	}
+	// Small slices are handled in stack buffers: slice assignment is a
+	// hot operation (fannkuch's prefix reversal).
+	var itemBuf, dropBuf [16]*Object
 	var items []*Object
 	if value != nil {
 		if value.typ.Iter == nil {
@@ -268,22 +281,20 @@ func (t *Thread) listSetSlice(l *List, sl *Slice, value *Object) bool {
 			return false
 		}
 		// A snapshot, so that l[:] = l works.
-		if items, ok = t.Collect(value); !ok {
+		if items, ok = t.collectInto(itemBuf[:0], value); !ok {
 			return false
 		}
 	}
 	l.lk.lock(t)
 	start, stop, step, n := adjustIndices(int64(len(l.Items)), start, stop, step)
-	var dropped []*Object
+	dropped := dropBuf[:0]
 	switch {
 	case step == 1:
 		if stop < start {
 			stop = start
 		}
 		dropped = append(dropped, l.Items[start:stop]...)
-		tail := append([]*Object(nil), l.Items[stop:]...)
-		l.Items = append(append(l.Items[:start], items...), tail...)
-		clear(l.Items[len(l.Items):cap(l.Items)])
+		l.Items = replaceRange(l.Items, int(start), int(stop), items)
 	case value == nil:
 		kept := l.Items[:0]
 		next := start
@@ -318,6 +329,47 @@ func (t *Thread) listSetSlice(l *List, sl *Slice, value *Object) bool {
 	l.lk.unlock(t)
 	t.releaseAll(dropped)
 	return true
+}
+
+// replaceRange replaces s[start:stop] with items in place, growing s only
+// when its capacity is short, and clears the slots it vacates.
+func replaceRange(s []*Object, start, stop int, items []*Object) []*Object {
+	n := len(s)
+	d := len(items) - (stop - start)
+	if d > 0 {
+		s = slices.Grow(s, d)[:n+d]
+	}
+	copy(s[stop+d:], s[stop:n])
+	if d < 0 {
+		clear(s[n+d : n])
+		s = s[:n+d]
+	}
+	copy(s[start:], items)
+	return s
+}
+
+// collectInto is Collect appending to buf, so that small lists and tuples
+// are snapshot without allocating.
+func (t *Thread) collectInto(buf []*Object, iterable *Object) ([]*Object, bool) {
+	switch iterable.kind {
+	case KindTuple:
+		for _, x := range asTuple(iterable).Items {
+			t.Incref(x)
+			buf = append(buf, x)
+		}
+		return buf, true
+	case KindList:
+		l := asList(iterable)
+		l.lk.lock(t)
+		for _, x := range l.Items {
+			t.Incref(x)
+			buf = append(buf, x)
+		}
+		l.lk.unlock(t)
+		return buf, true
+	}
+	items, ok := t.Collect(iterable)
+	return append(buf, items...), ok
 }
 
 // concatLists returns a new list holding a's items then b's.
@@ -380,7 +432,8 @@ func listMul(t *Thread, a, b *Object) *Object {
 
 // extend appends new references to the items of iterable.
 func (l *List) extend(t *Thread, iterable *Object) bool {
-	items, ok := t.Collect(iterable)
+	var buf [16]*Object
+	items, ok := t.collectInto(buf[:0], iterable)
 	if !ok {
 		return false
 	}
@@ -524,7 +577,7 @@ func (t *Thread) seqFind(o, x *Object, start, end int64) (int64, bool) {
 		if v == nil {
 			break
 		}
-		eq, ok := t.RichEq(v, x)
+		eq, ok := t.itemsEqual(v, x)
 		t.Decref(v)
 		if !ok {
 			return 0, false
@@ -616,7 +669,7 @@ func seqCountMethod(t *Thread, args []*Object, kwnames []*Str) *Object {
 		if v == nil {
 			return t.NewInt(count)
 		}
-		eq, ok := t.RichEq(v, args[1])
+		eq, ok := t.itemsEqual(v, args[1])
 		t.Decref(v)
 		if !ok {
 			return nil

@@ -3,6 +3,7 @@ package core
 import (
 	"math"
 	"math/big"
+	"sync"
 
 	bc "github.com/rcvm/rcvm/core/bytecode"
 )
@@ -50,7 +51,8 @@ func init() {
 // newRange returns range(start, stop, step) for int objects (new
 // references are taken); step must not be zero.
 func (t *Thread) newRange(start, stop, step *Object) *Object {
-	r := &Range{Start: start, Stop: stop, Step: step}
+	r := rangePool.Get().(*Range)
+	*r = Range{Start: start, Stop: stop, Step: step}
 	t.Incref(start)
 	t.Incref(stop)
 	t.Incref(step)
@@ -117,8 +119,14 @@ func deallocRange(t *Thread, o *Object) {
 	t.Decref(a)
 	t.Decref(b)
 	t.Decref(c)
-	t.recycle(o)
+	if t.recycle(o) {
+		rangePool.Put(r)
+	}
 }
+
+// rangePool recycles range objects (every `for i in range(n)` makes one),
+// as slicePool does slices.
+var rangePool = sync.Pool{New: func() any { return new(Range) }}
 
 func rangeNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
 	if !t.ArgsRange("range", args, kwnames, 1, 3) {

@@ -3,6 +3,7 @@ package core
 import (
 	"math"
 	"math/big"
+	"sync"
 
 	bc "github.com/rcvm/rcvm/core/bytecode"
 )
@@ -18,10 +19,17 @@ type Slice struct {
 
 func asSlice(o *Object) *Slice { return (*Slice)(ptrOf(o)) }
 
+// slicePool recycles slice objects, which every x[a:b] creates, so that
+// slicing stays off the Go allocator.
+// TODO(lead): a per-thread heap free list (heap.slices) would match the
+// other types; NewSlice and deallocSlice are the only users.
+var slicePool = sync.Pool{New: func() any { return new(Slice) }}
+
 // NewSlice returns a slice object; it takes its own references to start,
 // stop and step (pass None for a missing part).
 func (t *Thread) NewSlice(start, stop, step *Object) *Object {
-	s := &Slice{Start: start, Stop: stop, Step: step}
+	s := slicePool.Get().(*Slice)
+	s.Start, s.Stop, s.Step = start, stop, step
 	t.Incref(start)
 	t.Incref(stop)
 	t.Incref(step)
@@ -36,7 +44,9 @@ func deallocSlice(t *Thread, o *Object) {
 	t.Decref(a)
 	t.Decref(b)
 	t.Decref(c)
-	t.recycle(o)
+	if t.recycle(o) {
+		slicePool.Put(s)
+	}
 }
 
 // Indices applies the slice to a sequence of the given length with

@@ -126,8 +126,7 @@ func search(measure measureFunc, target float64) (Calibration, error) {
 		}
 		lo, tlo = hi, t
 		if hi >= maxN {
-			// N does not change the time: take the largest tried.
-			return Calibration{N: strconv.Itoa(hi), Seconds: t, Runs: cal.Runs}, nil
+			return cal, fmt.Errorf("the run time does not grow with N (%.3f s at N = %d): does the workload use N?", t, hi)
 		}
 		hi *= 2
 	}

@@ -113,7 +113,6 @@ func TestSearch(t *testing.T) {
 		{"factorial", func(n int) float64 { return 1e-6 * factorial(n) }, 0.5, "9"},
 		{"slightly slow at 1", func(int) float64 { return 0.8 }, 0.5, "1"},
 		{"too slow whatever N", func(int) float64 { return 2 }, 0.5, "1"},
-		{"ignores N", func(int) float64 { return 0.01 }, 0.5, "1073741824"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -134,6 +133,12 @@ func TestSearch(t *testing.T) {
 			assert.Less(t, cal.Runs, 45)
 		})
 	}
+}
+
+func TestSearchIgnoredN(t *testing.T) {
+	_, err := search(func(string) (float64, bool, error) { return 0.01, false, nil }, 0.5)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "does not grow with N")
 }
 
 func TestSearchFractions(t *testing.T) {

@@ -168,7 +168,8 @@ func safetyTable(hg results.HostGroup) *Table {
 		t.Rows = append(t.Rows, []string{r.Series, strconv.Itoa(r.Threads), strconv.Itoa(r.Runs), strconv.Itoa(r.Crashed),
 			strconv.Itoa(r.Broken), num(r.Leaked, "%.0f"), num(r.UseAfterFree, "%.0f"), num(r.NegativeRefcount, "%.0f")})
 	}
-	t.Notes = []string{"Crashed: the run did not exit cleanly or wrote no statistics."}
+	t.Notes = []string{"Crashed: the run did not exit cleanly, wrote no statistics, or printed a traceback " +
+		"(an exception in a thread, after which Python carries on without it)."}
 	return t
 }
 

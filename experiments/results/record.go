@@ -57,6 +57,10 @@ type Measurement struct {
 	// ExitCode is the program's exit status (the first non-zero one for
 	// several processes); -1 if it was killed.
 	ExitCode int `json:"exit_code"`
+	// Traceback says the program printed a Python traceback although it
+	// exited 0: an exception in a thread, which Python reports and then
+	// carries on without that thread's work.
+	Traceback bool `json:"traceback,omitempty"`
 	// Report is the VM's own -report (nil for CPython); several processes'
 	// reports are combined (sums, and the maximum for peaks).
 	Report *Report `json:"report,omitempty"`
@@ -74,8 +78,8 @@ type Measurement struct {
 	Timings map[string][]float64 `json:"timings,omitempty"`
 }
 
-// OK reports whether the run succeeded.
-func (m *Measurement) OK() bool { return m != nil && m.ExitCode == 0 }
+// OK reports whether the run succeeded: exit status 0 and no traceback.
+func (m *Measurement) OK() bool { return m != nil && m.ExitCode == 0 && !m.Traceback }
 
 // Report is the JSON object rcvm run -report writes, measured inside the VM.
 type Report struct {

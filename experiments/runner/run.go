@@ -94,6 +94,11 @@ func (t Tools) Run(ctx context.Context, j Job) (*results.Measurement, error) {
 			m.MaxRSSBytes = max(m.MaxRSSBytes, c.rss)
 		}
 		out.Write(c.stdout.Bytes())
+		if c.err == nil && strings.Contains(c.stderr.String(), "Traceback (most recent call last):") {
+			m.Traceback = true
+			errs = append(errs, fmt.Errorf("%s: exited 0 but printed a traceback (an exception in a thread?)%s",
+				strings.Join(ps[i].argv, " "), indentTail(c.stderr.String(), 6)))
+		}
 		if c.err != nil {
 			code := -1
 			if c.cmd.ProcessState != nil && c.cmd.ProcessState.Exited() {

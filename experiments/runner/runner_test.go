@@ -85,6 +85,7 @@ func TestRunFailures(t *testing.T) {
 		want  string
 	}{
 		{name: "traceback", tools: fakeTools(t, fakercvm.EnvFail+"=bm_float.py"), want: "RuntimeError: fake failure"},
+		{name: "exception in a thread", tools: fakeTools(t, fakercvm.EnvThreadError+"=gil"), want: "exited 0 but printed a traceback"},
 		{name: "missing flag", tools: fakeTools(t, fakercvm.EnvNoFlags+"=interpreters"),
 			cfg:  func(c results.Config) results.Config { c.System = results.SystemSubinterpreters; return c },
 			want: "flag provided but not defined: -interpreters"},

@@ -38,6 +38,10 @@ const (
 	// EnvFailAfter is "FILE:K": every run counts itself in FILE, and runs
 	// after the K-th fail (a configuration that works, then breaks).
 	EnvFailAfter = "RCVM_FAKE_FAIL_AFTER"
+	// EnvThreadError is a comma-separated list of words (strategy or
+	// script base names); a matching run reports an exception in a thread
+	// and still exits 0, as Python does.
+	EnvThreadError = "RCVM_FAKE_THREAD_ERROR"
 )
 
 // Env returns the environment for a sim-mode fake with the given strategies

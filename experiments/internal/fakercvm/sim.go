@@ -20,6 +20,9 @@ func simulate(script string, args []string, strategy string, instances int, fact
 		fmt.Fprintf(os.Stderr, "Traceback (most recent call last):\n  File %q, line 1, in <module>\nRuntimeError: fake failure\n", script)
 		return 1
 	}
+	if matches(EnvThreadError, strategy, base) {
+		fmt.Fprintf(os.Stderr, "Exception in thread Thread-1 (run):\nTraceback (most recent call last):\n  File %q, line 9, in run\nAttributeError: fake\n", script)
+	}
 	threads, n := workArgs(args)
 	unit, err := time.ParseDuration(os.Getenv(EnvUnit))
 	if err != nil || unit <= 0 {
