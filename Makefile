@@ -1,12 +1,7 @@
 # rcvm — see README.md. `make run` is the main job, `make test` is what CI runs.
 GO       ?= go
 FUZZTIME ?= 10s
-# READY lists the packages that are complete; while the runtime, front end and
-# experiment pipeline are still being built in parallel, CI checks these.
-# When everything builds, READY becomes ./... and `test` gains race, fuzz and
-# inline-check (already defined below).
-READY    := ./core/bytecode/... ./core/pynum/... ./core/pyfmt/... ./core/syntax/... ./core/compile/...
-PKGS     := $(READY)
+PKGS     := ./...
 
 .PHONY: all build run test lint unit race fuzz inline-check bench paper clean
 
@@ -20,7 +15,7 @@ build:
 run: build
 	./bin/rcvm experiment quick -out out/quick
 
-test: lint unit
+test: lint unit race fuzz inline-check
 
 lint:
 	@out=$$(gofmt -l $$($(GO) list -f '{{$$d := .Dir}}{{range .GoFiles}}{{$$d}}/{{.}} {{end}}{{range .TestGoFiles}}{{$$d}}/{{.}} {{end}}' $(PKGS))); \
@@ -28,8 +23,8 @@ lint:
 	$(GO) vet $(PKGS)
 	$(GO) tool staticcheck $(PKGS)
 
-unit:
-	$(GO) test -count=1 -timeout 8m $(PKGS)
+unit: build
+	RCVM_BIN=$(CURDIR)/bin/rcvm $(GO) test -count=1 -timeout 8m $(PKGS)
 
 # The multi-thread stress suite under the race detector, for every strategy
 # that claims to be thread-safe.

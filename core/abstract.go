@@ -383,6 +383,9 @@ func (t *Thread) SetAttr(o *Object, name *Str, value *Object) bool {
 // descriptors to o), as object.__getattribute__ does for objects without an
 // instance dict.
 func (t *Thread) genericGetAttr(o *Object, name *Str) *Object {
+	if name.S == "__class__" {
+		return t.NewRef(&o.typ.Object)
+	}
 	if v := o.typ.Lookup(name); v != nil {
 		return t.bindAttr(v, o)
 	}
@@ -405,7 +408,7 @@ func (t *Thread) bindAttr(v, o *Object) *Object {
 			}
 			return t.bindBuiltin(b, o)
 		}
-	case KindInstance:
+	case KindOther:
 		if d := descriptorGet(t, v, o); d != nil || t.Failed() {
 			return d
 		}

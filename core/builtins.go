@@ -2,9 +2,6 @@ package core
 
 import (
 	"strings"
-	"unsafe"
-
-	"github.com/rcvm/rcvm/core/pynum"
 )
 
 // The builtins module's functions (CPython's Python/bltinmodule.c). This
@@ -13,8 +10,8 @@ import (
 // builtins_iter.go those that consume iterables (min, max, sum, sorted, ...).
 
 // BuiltinTypeNames lists the built-in types visible as names in the
-// builtins namespace. The lead adds the class-related ones (property,
-// staticmethod, classmethod, super) when the builtins dict is built.
+// builtins namespace. buildBuiltins adds the class machinery's (property,
+// staticmethod, classmethod, super) and the exception classes.
 var BuiltinTypeNames = map[string]*Type{
 	"object":    &ObjectType,
 	"type":      &TypeType,
@@ -37,9 +34,6 @@ var BuiltinTypeNames = map[string]*Type{
 }
 
 func init() {
-	for _, tp := range ExceptionTypes {
-		BuiltinTypeNames[tp.Name] = tp
-	}
 	defBuiltin("print", builtinPrint)
 	defBuiltin("len", func(t *Thread, args []*Object, kwnames []*Str) *Object {
 		if !t.ArgsRange("len", args, kwnames, 1, 1) {
@@ -52,13 +46,7 @@ func init() {
 		return t.NewInt(int64(n))
 	})
 	defBuiltin("repr", oneArg("repr", (*Thread).Repr))
-	defBuiltin("ascii", oneArg("ascii", func(t *Thread, o *Object) *Object {
-		r, ok := t.ReprString(o)
-		if !ok {
-			return nil
-		}
-		return t.NewStr(pynum.EscapeNonASCII(r))
-	}))
+	defBuiltin("ascii", oneArg("ascii", (*Thread).asciiOf))
 	defBuiltin("hash", oneArg("hash", func(t *Thread, o *Object) *Object {
 		h, ok := t.Hash(o)
 		if !ok {
@@ -67,7 +55,7 @@ func init() {
 		return t.NewInt(h)
 	}))
 	defBuiltin("id", oneArg("id", func(t *Thread, o *Object) *Object {
-		return t.NewInt(int64(uintptr(unsafe.Pointer(o))))
+		return t.NewInt(int64(uintptrOf(o)))
 	}))
 	defBuiltin("callable", oneArg("callable", func(t *Thread, o *Object) *Object {
 		return Bool(isCallable(o))
@@ -300,7 +288,7 @@ func builtinDelattr(t *Thread, args []*Object, kwnames []*Str) *Object {
 	return None
 }
 
-// isInstanceOf implements isinstance's and issubclass's second argument: a
+// isSubclassOf implements isinstance's and issubclass's second argument: a
 // type or a (nested) tuple of types. ok is false on a TypeError.
 func (t *Thread) isSubclassOf(tp *Type, classinfo *Object, fname, what string) (bool, bool) {
 	switch classinfo.kind {

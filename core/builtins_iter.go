@@ -189,7 +189,8 @@ func (s *summer) set(o *Object) {
 	}
 }
 
-// box returns the running total as an object (a new reference).
+// result returns the running total as an object (a new reference); in
+// object mode the reference passes to the caller.
 func (s *summer) result() *Object {
 	switch s.mode {
 	case sumInt:

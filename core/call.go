@@ -14,6 +14,7 @@ import (
 func loadCode(bc *bytecode.Code) *Code {
 	c := &Code{Code: bc}
 	c.rc, c.kind, c.flags, c.typ = 1, KindOther, flagImmortal, &CodeType
+	c.tid = immortalTid
 	c.consts = make([]*Object, len(bc.Consts))
 	for i, k := range bc.Consts {
 		c.consts[i] = constObject(k)
@@ -80,6 +81,7 @@ func constObject(k any) *Object {
 		panic("core: unknown constant type")
 	}
 	o.flags |= flagImmortal
+	o.tid = immortalTid
 	return o
 }
 

@@ -2,7 +2,6 @@ package core
 
 import (
 	"fmt"
-	"strings"
 
 	bc "github.com/rcvm/rcvm/core/bytecode"
 )
@@ -149,7 +148,6 @@ func buildClass(t *Thread, args []*Object, kwnames []*Str) *Object {
 		t.XDecref(c.V)
 		t.Incref(&cls.Object)
 		c.V = &cls.Object
-		ns.Delete(t, cell)
 		ns.Delete(t, &Intern("__classcell__").Object)
 		t.Decref(cell)
 	}
@@ -172,6 +170,9 @@ func (t *Thread) newClass(name string, base *Type, ns *Dict) *Type {
 	cls.MRO = computeMRO(cls)
 	setClassSlots(cls)
 	t.initObject(&cls.Object, KindType, &TypeType)
+	t.vm.classMu.Lock()
+	t.vm.classes = append(t.vm.classes, cls)
+	t.vm.classMu.Unlock()
 	return cls
 }
 
@@ -194,11 +195,11 @@ func deallocClass(t *Thread, o *Object) {
 }
 
 // instantiate allocates an instance of a program-defined class.
-func (t *Thread) instantiate(cls *Type) *Object {
+func (t *Thread) instantiate(cls *Type, args []*Object) *Object {
 	t.Incref(&cls.Object)
 	if cls.IsException {
 		e := &Exception{}
-		e.Args = t.TupleOf()
+		e.Args = t.TupleOf(args...)
 		t.initObject(&e.Object, KindInstance, cls)
 		return &e.Object
 	}
@@ -237,13 +238,10 @@ func callType(t *Thread, callee *Object, args []*Object, kwnames []*Str) *Object
 		}
 		return cls.New(t, cls, args, kwnames)
 	}
-	obj := t.instantiate(cls)
+	obj := t.instantiate(cls, args[:len(args)-len(kwnames)])
 	init := cls.Lookup(Intern("__init__"))
 	if init == nil || init.kind != KindFunction {
 		if cls.IsException {
-			e := asException(obj)
-			t.Decref(e.Args)
-			e.Args = t.TupleOf(args[:len(args)-len(kwnames)]...)
 			return obj
 		}
 		if len(args) > 0 && (init == nil || init == objectInit) {
@@ -264,13 +262,6 @@ func callType(t *Thread, callee *Object, args []*Object, kwnames []*Str) *Object
 		t.Decref(obj)
 		return t.RaiseMsg(&TypeErrorType, "__init__() should return None, not '%s'", r.typ.Name)
 	}
-	if cls.IsException {
-		e := asException(obj)
-		if asTuple(e.Args).Items == nil || len(asTuple(e.Args).Items) == 0 {
-			t.Decref(e.Args)
-			e.Args = t.TupleOf(args[:len(args)-len(kwnames)]...)
-		}
-	}
 	return obj
 }
 
@@ -280,6 +271,9 @@ var objectInit *Object
 // descriptors (properties) on the class, then the instance dict, then class
 // attributes (functions bound to the instance).
 func instanceGetAttr(t *Thread, o *Object, name *Str) *Object {
+	if name.S == "__class__" {
+		return t.NewRef(&o.typ.Object)
+	}
 	cv := o.typ.Lookup(name)
 	if cv != nil && cv.typ == &PropertyType {
 		return descriptorGet(t, cv, o)
@@ -863,6 +857,9 @@ func init() {
 	PropertyType.def("setter", propertyCopy(1))
 	PropertyType.def("deleter", propertyCopy(2))
 	StaticMethodType.New = newStaticMethod
+	StaticMethodType.Call = func(t *Thread, o *Object, args []*Object, kwnames []*Str) *Object {
+		return t.Call(asWrapper(o).a, args, kwnames)
+	}
 	ClassMethodType.New = newStaticMethod
 	SuperType.New = newSuper
 	SuperType.GetAttr = superGetAttr
@@ -900,14 +897,6 @@ func init() {
 	for _, tp := range ExceptionTypes {
 		tp.Dealloc = deallocException
 	}
-}
-
-// qualifiedName joins a module and a name for display.
-func qualifiedName(mod, name string) string {
-	if mod == "" || mod == "builtins" {
-		return name
-	}
-	return strings.Join([]string{mod, name}, ".")
 }
 
 // getitemIterType iterates an object that has __getitem__ but no

@@ -42,6 +42,7 @@ func (t *Thread) NewDict() *Dict {
 func newStaticDict() *Dict {
 	d := &Dict{}
 	d.rc, d.kind, d.flags, d.typ = 1, KindDict, flagImmortal, &DictType
+	d.tid = immortalTid
 	return d
 }
 

@@ -647,11 +647,12 @@ func (t *Thread) run(f *Frame) *Object {
 			callable, self := stack[base], stack[base+1]
 			if self == nil && callable.kind == KindMethod {
 				m := asMethod(callable)
-				t.Incref(m.Func)
-				t.Incref(m.Self)
-				stack[base], stack[base+1] = m.Func, m.Self
+				fn, mself := m.Func, m.Self
+				t.Incref(fn)
+				t.Incref(mself)
+				stack[base], stack[base+1] = fn, mself
 				t.Decref(callable)
-				callable, self = m.Func, m.Self
+				callable, self = fn, mself
 			}
 			args := stack[base+2 : sp]
 			if self != nil {

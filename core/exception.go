@@ -271,7 +271,20 @@ func setExceptionLink(t *Thread, o *Object, name *Str, v *Object) bool {
 
 func exceptionGetAttr(t *Thread, o *Object, name *Str) *Object { return instanceGetAttr(t, o, name) }
 
+// exceptionInit is BaseException.__init__: it replaces the arguments.
+func exceptionInit(t *Thread, args []*Object, kwnames []*Str) *Object {
+	if len(kwnames) > 0 {
+		return t.RaiseMsg(&TypeErrorType, "%s() takes no keyword arguments", args[0].typ.Name)
+	}
+	e := asException(args[0])
+	old := e.Args
+	e.Args = t.TupleOf(args[1:]...)
+	t.XDecref(old)
+	return None
+}
+
 func init() {
+	BaseExceptionType.def("__init__", exceptionInit)
 	BaseExceptionType.New = exceptionNew
 	BaseExceptionType.Repr = exceptionRepr
 	BaseExceptionType.Str = exceptionStr

@@ -8,10 +8,12 @@ import (
 	"github.com/rcvm/rcvm/core/pyfmt"
 )
 
-// Formatting glue: format(), the FORMAT_VALUE instruction (f-strings) and
-// the Format slots of int, bool, float and str, on top of core/pyfmt's
-// format-spec mini-language. str.format is in format_str.go and the %
-// operator in format_percent.go.
+// Formatting glue on top of core/pyfmt: format() and the FORMAT_VALUE
+// instruction (f-strings) with the Format slots of int, bool, float and
+// str; the str.format method, whose field parsing (replacement fields,
+// conversions, nested specs, attribute and index lookups) is the
+// runtime's job since it looks objects up; and the % operator, for which
+// pyfmt does the formatting and the runtime presents its objects.
 
 // Format returns format(o, spec): the type's Format slot; for types
 // without one, str(o) when spec is empty, a TypeError otherwise (as

@@ -25,6 +25,7 @@ func asBuiltin(o *Object) *Builtin { return (*Builtin)(ptrOf(o)) }
 func newStaticBuiltin(name string, fn BuiltinFunc) *Builtin {
 	b := &Builtin{Name: name, Fn: fn}
 	b.rc, b.kind, b.flags, b.typ = 1, KindBuiltin, flagImmortal, &BuiltinType
+	b.tid = immortalTid
 	return b
 }
 

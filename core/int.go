@@ -30,16 +30,24 @@ func init() {
 		n := &smallInts[i]
 		n.V = int64(i + smallIntMin)
 		n.rc, n.kind, n.flags, n.typ = 1, KindInt, flagImmortal, &IntType
+		n.tid = immortalTid
 	}
 }
 
 func asInt(o *Object) *Int { return (*Int)(ptrOf(o)) }
 
-// NewInt returns an int object (a new reference).
+// NewInt returns an int object (a new reference). Small values come from
+// the immortal cache without a call: NewInt is inlinable, allocation is
+// not.
 func (t *Thread) NewInt(v int64) *Object {
-	if v >= smallIntMin && v <= smallIntMax {
+	if uint64(v-smallIntMin) <= smallIntMax-smallIntMin {
 		return &smallInts[v-smallIntMin].Object
 	}
+	return t.allocInt(v)
+}
+
+// allocInt makes an int object outside the small-int cache.
+func (t *Thread) allocInt(v int64) *Object {
 	n := t.heap.ints.pop()
 	if n == nil {
 		n = new(Int)

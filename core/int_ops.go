@@ -30,6 +30,10 @@ import (
 //	t.intAnd(a, b), t.intOr(a, b), t.intXor(a, b)
 //	intCompare(a, b, op) bool     a <op> b, without allocating
 //
+// The int fast paths are one call each rather than inlinable: the overflow
+// fallback does not fit the inliner's budget. NewInt, which they and the
+// eval loop call, is inlinable for results in the small-int cache.
+//
 // The general slots (IntType.Binary[op]) accept any mix of int and bool
 // operands, big or small, and return NotImplemented for anything else: a
 // float operand is handled by float's reflected slot, as in CPython.

@@ -128,6 +128,7 @@ func init() {
 		s := &charStrs[i]
 		s.S = string(rune(i))
 		s.rc, s.kind, s.flags, s.typ = 1, KindStr, flagImmortal, &StrType
+		s.tid = immortalTid
 		s.hash.Store(-1)
 		s.Hash()
 		s.isASCII()

@@ -123,12 +123,6 @@ func (t *Thread) floatArg(o *Object) (float64, bool) {
 	return 0, false
 }
 
-// threadState is the per-VM state of the _thread module.
-type threadState struct {
-	current map[uint32]*Object // thread id -> threading.Thread object
-	main    *Object
-}
-
 // startThread runs fn(*args) in a new VM thread: a goroutine locked to its
 // own OS thread, attached to the strategy while it runs bytecode.
 func (t *Thread) startThread(fn, args *Object) uint32 {

@@ -67,8 +67,6 @@ const (
 	// such objects are quarantined rather than reused, so any later count
 	// operation on one is a detected use after free.
 	flagFreed
-	// flagTracked marks an object counted as live by the heap accounting.
-	flagTracked
 )
 
 // Object is the header every rcvm object starts with. Its fields are a
@@ -140,11 +138,12 @@ var (
 type boolObject struct{ Int }
 
 func newStatic(k Kind, t *Type) *Object {
-	return &Object{rc: 1, kind: k, flags: flagImmortal, typ: t}
+	return &Object{rc: 1, kind: k, flags: flagImmortal, tid: immortalTid, typ: t}
 }
 
 func initStaticBool(b *boolObject) *Object {
 	b.rc, b.kind, b.flags, b.typ = 1, KindBool, flagImmortal, &BoolType
+	b.tid = immortalTid
 	return ptr(&b.Int)
 }
 

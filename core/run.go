@@ -161,6 +161,7 @@ func (vm *VM) shutdown(main *Thread, exit int) int {
 	for _, m := range mods {
 		main.Decref(m)
 	}
+	vm.clearClasses(main)
 	if vm.builtinsMod != nil {
 		vm.builtinsMod.Dict.Clear(main)
 		main.Decref(&vm.builtinsMod.Object)
@@ -266,13 +267,33 @@ func (t *Thread) formatChain(b *strings.Builder, exc *Object, seen map[*Object]b
 		}
 		if len(e.Traceback) > 0 {
 			b.WriteString("Traceback (most recent call last):\n")
+			// CPython prints a frame repeated more than three times in a row
+			// (deep recursion) only three times, then a count.
+			const cutoff = 3
+			var last TraceEntry
+			repeats := 0
+			flush := func() {
+				if repeats > cutoff {
+					fmt.Fprintf(b, "  [Previous line repeated %d more time%s]\n", repeats-cutoff, plural(repeats-cutoff))
+				}
+			}
 			for i := len(e.Traceback) - 1; i >= 0; i-- {
 				te := e.Traceback[i]
+				if te == last {
+					repeats++
+				} else {
+					flush()
+					last, repeats = te, 1
+				}
+				if repeats > cutoff {
+					continue
+				}
 				fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", te.Filename, te.Line, te.Func)
 				if line := t.vm.sourceLine(te.Filename, te.Line); line != "" {
 					b.WriteString("    " + line + "\n")
 				}
 			}
+			flush()
 		}
 	}
 	b.WriteString(t.excLine(exc))
@@ -306,4 +327,23 @@ func (vm *VM) sourceLine(filename string, line int) string {
 		return ""
 	}
 	return strings.TrimSpace(lines[line-1])
+}
+
+// clearClasses empties the namespaces of the classes still alive at
+// shutdown, breaking the reference cycles classes are part of. Without a
+// cycle collector this is what lets a program that defines classes end with
+// no leaks.
+func (vm *VM) clearClasses(t *Thread) {
+	vm.classMu.Lock()
+	classes := vm.classes
+	vm.classes = nil
+	vm.classMu.Unlock()
+	for _, cls := range classes {
+		if cls.IsFreed() || cls.Dict == nil {
+			continue
+		}
+		t.Incref(&cls.Object)
+		cls.Dict.Clear(t)
+		t.Decref(&cls.Object)
+	}
 }

@@ -39,7 +39,7 @@ const (
 )
 
 // setDummy marks a deleted slot.
-var setDummy = &Object{rc: 1, flags: flagImmortal, kind: KindOther, typ: &ObjectType}
+var setDummy = &Object{rc: 1, flags: flagImmortal, tid: immortalTid, kind: KindOther, typ: &ObjectType}
 
 func asSet(o *Object) *Set { return (*Set)(ptrOf(o)) }
 

@@ -77,6 +77,7 @@ func Intern(s string) *Str {
 	p := &Str{S: s}
 	p.hash.Store(-1)
 	p.rc, p.kind, p.flags, p.typ = 1, KindStr, flagImmortal, &StrType
+	p.tid = immortalTid
 	p.Hash()
 	p.isASCII()
 	v, _ := internedGlobal.LoadOrStore(s, p)

@@ -23,6 +23,8 @@ type Thread struct {
 	// or countInstrumented while -stats or -checked is on. Kept first so
 	// that the hot switch loads it at offset 0.
 	counting Counting
+	// fastTid selects Incref's and Decref's inlined path (see refcount.go).
+	fastTid uint32
 	// base is the plan's primitive.
 	base           Counting
 	lockContainers bool

@@ -62,9 +62,6 @@ type Type struct {
 	Format func(t *Thread, o *Object, spec string) *Object
 }
 
-// typeOf returns a *Type viewed through its header.
-func (tp *Type) obj() *Object { return &tp.Object }
-
 // asType converts a KindType object to *Type.
 func asType(o *Object) *Type { return (*Type)(ptrOf(o)) }
 

@@ -84,6 +84,7 @@ func readyTypes() {
 	readyOnce.Do(func() {
 		for _, tp := range builtinTypes {
 			tp.rc, tp.kind, tp.flags, tp.typ = 1, KindType, flagImmortal, &TypeType
+			tp.tid = immortalTid
 			if tp.Module == "" {
 				tp.Module = "builtins"
 			}
@@ -194,6 +195,9 @@ func inheritFrom(tp, b *Type) {
 	}
 	if tp.Format == nil {
 		tp.Format = b.Format
+	}
+	if tp.New == nil && b != &ObjectType {
+		tp.New = b.New
 	}
 	if tp.InstanceKind == 0 && tp != &NoneType {
 		tp.InstanceKind = b.InstanceKind

@@ -52,6 +52,12 @@ type VM struct {
 	// mainThreadObj is threading.main_thread() (borrowed: the threading
 	// module keeps it alive).
 	mainThreadObj *Object
+	// classes lists the classes the program created (not counted as
+	// references), so that shutdown can break the cycles every class is in
+	// (class -> dict -> method -> __class__ cell -> class), as CPython's
+	// final garbage collection does.
+	classMu sync.Mutex
+	classes []*Type
 	// sources holds each run file's lines, for tracebacks.
 	sources sync.Map
 
@@ -65,16 +71,14 @@ type VM struct {
 
 	switchInterval atomic.Int64 // nanoseconds
 
-	out   *lockedWriter
-	errw  *lockedWriter
-	exitM sync.Mutex
+	out  *lockedWriter
+	errw *lockedWriter
 
 	// Accounting, summed over threads when they exit.
 	acctMu       sync.Mutex
 	acct         threadStats
 	useAfterFree atomic.Int64
 	negative     atomic.Int64
-	memUsed      atomic.Int64
 	started      time.Time
 }
 
@@ -181,9 +185,25 @@ func (vm *VM) newThread(name string) *Thread {
 	if vm.cfg.Stats || vm.cfg.Checked {
 		t.counting = countInstrumented
 	}
+	switch {
+	case t.counting == CountPlain:
+		t.fastTid = 0
+	case t.counting == CountBiased:
+		t.fastTid = t.id
+	default:
+		t.fastTid = noFastPath
+	}
 	t.heap.checked = vm.checked
 	return t
 }
+
+// noFastPath is a fastTid no object's owner field ever holds, and
+// immortalTid the owner field of every immortal object, which no thread's
+// fastTid equals (thread ids count up from 1 and are never reused).
+const (
+	noFastPath  = ^uint32(0)
+	immortalTid = ^uint32(0) - 1
+)
 
 // exitThread runs a thread's end-of-life protocol: the strategy's exit hook,
 // merging of queued objects (biased counting hands them over), accounting.
