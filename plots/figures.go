@@ -117,9 +117,9 @@ func contentionFigure(hg results.HostGroup, dir string) (*Figure, error) {
 	}
 	title := fmt.Sprintf("Cost per reference operation as threads share more objects (%s threads; %s)",
 		threadsOf(hg.Records, "contention"), intervalNote(gridEstimates(g)))
-	p, err := gridLines(g, lineOpts{title: titled(title, hg.Host), xlabel: "objects shared by all threads (%)",
+	c, err := gridLines(g, lineOpts{title: titled(title, hg.Host), xlabel: "objects shared by all threads (%)",
 		ylabel: "wall time per operation per thread (ns)"})
-	return finish(p, err, "contention", title, hg, dir, 7*vg.Inch, 4.5*vg.Inch)
+	return finishChart(c, err, "contention", title, hg, dir)
 }
 
 func ioFigure(hg results.HostGroup, dir string) (*Figure, error) {
@@ -129,17 +129,17 @@ func ioFigure(hg results.HostGroup, dir string) (*Figure, error) {
 	}
 	n := sizeOf(hg.Records, "io")
 	title := fmt.Sprintf("Threads that each sleep %g s: time of the run (%s)", n, intervalNote(gridEstimates(g)))
-	p, err := gridLines(g, lineOpts{title: titled(title, hg.Host), xlabel: "threads", ylabel: "time (s)", logX: true, logY: true, floor: 1e-3})
-	if err == nil && n > 0 {
+	var refs []reference
+	if n > 0 {
 		var serial plotter.XYs
 		for _, x := range g.X {
 			serial = append(serial, plotter.XY{X: x, Y: x * n})
 		}
-		err = referenceLine(p, "no overlap: threads × sleep", serial)
-		// Room above the reference line for the legend.
-		p.Y.Max = max(p.Y.Max, 3*n*g.X[len(g.X)-1])
+		refs = append(refs, reference{"serial: threads × N", serial})
 	}
-	return finish(p, err, "io", title, hg, dir, 7*vg.Inch, 4.5*vg.Inch)
+	c, err := gridLines(g, lineOpts{title: titled(title, hg.Host), xlabel: "threads", ylabel: "time (s)",
+		logX: true, logY: true, floor: 1e-3}, refs...)
+	return finishChart(c, err, "io", title, hg, dir)
 }
 
 func convoyFigure(hg results.HostGroup, dir string) (*Figure, error) {
@@ -147,10 +147,22 @@ func convoyFigure(hg results.HostGroup, dir string) (*Figure, error) {
 	if g == nil {
 		return nil, nil
 	}
-	title := fmt.Sprintf("Wake-up latency of a thread sleeping 1 ms beside threads−1 CPU-bound ones (%s)", intervalNote(gridEstimates(g)))
-	p, err := gridLines(g, lineOpts{title: titled(title, hg.Host), xlabel: "threads (1 sleeper + CPU-bound spinners)",
-		ylabel: "wake-up delay beyond 1 ms (ms)", logY: true, scale: 1000, floor: 1e-3})
-	return finish(p, err, "convoy", title, hg, dir, 7*vg.Inch, 4.5*vg.Inch)
+	title := fmt.Sprintf("Wake-up delay of a thread sleeping 1 ms beside CPU-bound threads (%s)", intervalNote(gridEstimates(g)))
+	c, err := gridLines(g, lineOpts{title: titled(title, hg.Host), xlabel: "threads (1 sleeper + threads − 1 CPU-bound)",
+		ylabel: "median delay beyond 1 ms (ms)", logY: true, scale: 1000, floor: 1e-3})
+	return finishChart(c, err, "convoy", title, hg, dir)
+}
+
+// finishChart saves a line chart with its side legend.
+func finishChart(c *chart, err error, experiment, title string, hg results.HostGroup, dir string) (*Figure, error) {
+	if err != nil {
+		return nil, err
+	}
+	png, svg, err := save(c.draw, 7*vg.Inch+sideLegendWidth, 4.5*vg.Inch, stem(dir, experiment, hg.Host))
+	if err != nil {
+		return nil, err
+	}
+	return &Figure{Experiment: experiment, Host: hg.Host, Title: title, PNG: png, SVG: svg}, nil
 }
 
 // sizeOf returns an experiment's N as a number (0 if none or not numeric).

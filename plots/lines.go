@@ -8,6 +8,7 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
 )
 
 // lineOpts shapes a line chart.
@@ -20,15 +21,35 @@ type lineOpts struct {
 	floor float64
 }
 
+// sideLegendWidth is the column on the right of a line chart that holds
+// its legend, outside the data, however many series there are.
+const sideLegendWidth = 1.7 * vg.Inch
+
+// chart is a plot with its legend kept apart, drawn in a column on the
+// right.
+type chart struct {
+	p      *plot.Plot
+	legend plot.Legend
+}
+
+// draw draws the plot and, beside it, the legend.
+func (c *chart) draw(dc draw.Canvas) {
+	c.p.Draw(draw.Crop(dc, 0, -sideLegendWidth, 0, 0))
+	side := draw.Crop(dc, dc.Max.X-dc.Min.X-sideLegendWidth+vg.Millimeter*3, 0, 0, -vg.Points(40))
+	c.legend.Draw(side)
+}
+
 // gridLines draws a Grid: one line per series with its points and their
-// confidence intervals.
-func gridLines(g *analysis.Grid, o lineOpts) (*plot.Plot, error) {
-	p := plot.New()
+// confidence intervals; refs adds labelled reference lines.
+func gridLines(g *analysis.Grid, o lineOpts, refs ...reference) (*chart, error) {
+	c := &chart{p: plot.New(), legend: plot.NewLegend()}
+	p := c.p
+	c.legend.Top, c.legend.Left = true, true
+	c.legend.TextStyle.Font.Size = vg.Points(10)
+	c.legend.ThumbnailWidth = vg.Points(22)
 	p.Title.Text = o.title
 	p.X.Label.Text = o.xlabel
 	p.Y.Label.Text = o.ylabel
-	p.Legend.Top = true
-	p.Legend.Left = true
 	p.Add(horizontalGrid())
 	if o.scale == 0 {
 		o.scale = 1
@@ -58,8 +79,16 @@ func gridLines(g *analysis.Grid, o lineOpts) (*plot.Plot, error) {
 		if len(xys) == 0 {
 			continue
 		}
-		if err := addSeries(p, s, xys, yerrs); err != nil {
+		if err := addSeriesTo(p, &c.legend, s, xys, yerrs); err != nil {
 			return nil, err
+		}
+	}
+	for _, r := range refs {
+		if err := referenceLineTo(p, &c.legend, r.label, r.xys); err != nil {
+			return nil, err
+		}
+		for _, xy := range r.xys {
+			top = max(top, xy.Y)
 		}
 	}
 	if o.logX {
@@ -71,15 +100,18 @@ func gridLines(g *analysis.Grid, o lineOpts) (*plot.Plot, error) {
 	if o.logY {
 		p.Y.Scale = plot.LogScale{}
 		p.Y.Tick.Marker = logTicks{}
-		// Headroom in log space for the legend, top left.
-		p.Y.Min = bottom / 1.5
-		p.Y.Max = top * math.Pow(10, 0.1*float64(len(g.Series)+1)*math.Max(1, math.Log10(top/bottom))/2)
+		p.Y.Min, p.Y.Max = bottom/1.3, top*1.3
 	} else {
 		p.Y.Tick.Marker = labelledTicks{}
-		p.Y.Min = 0
-		p.Y.Max = top * (1.15 + 0.06*float64(len(g.Series)))
+		p.Y.Min, p.Y.Max = 0, top*1.05
 	}
-	return p, nil
+	return c, nil
+}
+
+// reference is a labelled reference line of a chart.
+type reference struct {
+	label string
+	xys   plotter.XYs
 }
 
 // addSeries adds a line with points, error bars and a legend entry.

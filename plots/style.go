@@ -108,19 +108,31 @@ func titled(title string, h results.Host) string {
 	return fmt.Sprintf("%s\n%s", title, hostLine(h))
 }
 
-// intervalNote says what the error bars are: a 95% confidence interval, or
-// with too few repetitions for one, the range and the coverage it has.
+// intervalNote says what the error bars are: a 95% confidence interval,
+// or, when most configurations have too few successful runs for one, the
+// range of their runs and the coverage it has.
 func intervalNote(ests []stats.Estimate) string {
-	conf, n := 1.0, 0
+	count := map[int]int{}
+	total := 0
 	for _, e := range ests {
 		if e.Valid() && e.N >= 2 {
-			if e.Confidence < conf {
-				conf, n = e.Confidence, e.N
-			}
+			count[e.N]++
+			total++
 		}
 	}
-	if n == 0 || conf >= stats.Level {
+	// The most common number of runs speaks for the figure.
+	n, most := 0, 0
+	for k, c := range count {
+		if c > most || (c == most && k > n) {
+			n, most = k, c
+		}
+	}
+	if n == 0 {
+		return "median"
+	}
+	e := stats.MedianCI(make([]float64, n), stats.Level)
+	if e.Confidence >= stats.Level {
 		return "median, 95% CI"
 	}
-	return fmt.Sprintf("median, bars: range of %d runs = %.0f%% CI", n, 100*conf)
+	return fmt.Sprintf("median, bars: range of %d runs = %.0f%% CI", n, 100*e.Confidence)
 }

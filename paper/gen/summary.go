@@ -21,10 +21,7 @@ func (in *input) failures() string {
 		default:
 			continue
 		}
-		first, _, _ := strings.Cut(msg, "\n")
-		if len(first) > 200 {
-			first = first[:200] + "…"
-		}
+		first := briefError(msg)
 		lines = append(lines, fmt.Sprintf("- %s, %s on %s (%s, %d threads): %s", r.Experiment, r.Config.Series(),
 			r.Config.Workload, r.Host.Key(), r.Config.Threads, strings.ReplaceAll(first, "|", "\\|")))
 	}
@@ -100,4 +97,31 @@ func countVerdicts(vs []string) string {
 		}
 	}
 	return strings.Join(parts, ", ")
+}
+
+// briefError condenses a runner error to its status and its last line
+// (the exception, for a traceback), leaving out the command line, which
+// the results file keeps.
+func briefError(msg string) string {
+	prefix := ""
+	const warm = "failed its warm-up run, left out: "
+	if strings.HasPrefix(msg, warm) {
+		prefix, msg = "warm-up failed, left out: ", strings.TrimPrefix(msg, warm)
+	}
+	lines := strings.Split(strings.TrimSpace(msg), "\n")
+	first := lines[0]
+	// "CMD ARGS...: STATUS": the command has no ": " in it.
+	if _, status, ok := strings.Cut(first, ": "); ok && strings.Contains(first, " run ") || strings.Contains(first, ".py") {
+		if ok {
+			first = status
+		}
+	}
+	out := prefix + first
+	if last := strings.TrimSpace(lines[len(lines)-1]); len(lines) > 1 && last != "" {
+		out += " — " + last
+	}
+	if len(out) > 240 {
+		out = out[:240] + "…"
+	}
+	return out
 }
