@@ -13,7 +13,7 @@ build:
 # The main job: quick versions of the overhead, scaling and io experiments,
 # results and figures in out/quick/, and a summary table.
 run: build
-	./bin/rcvm experiment quick -out out/quick
+	./bin/rcvm experiment overhead scaling io -quick -out out/quick
 
 test: lint unit race fuzz inline-check
 
@@ -44,12 +44,14 @@ inline-check:
 	  if [ "$$n" -lt 2 ]; then echo "Incref/Decref are no longer inlinable"; exit 1; fi
 
 bench: build
+	mkdir -p out
 	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./core/ | tee out/bench.txt
-	./bin/rcvm experiment vscpython
+	./bin/rcvm experiment vscpython -out out/bench
 
+# Every experiment at full size into paper/results/, then the figures and
+# the generated blocks of paper/paper.md.
 paper: build
-	./bin/rcvm experiment all -out paper/results
-	./bin/rcvm paper
+	./bin/rcvm paper -run
 
 clean:
 	rm -rf bin out

@@ -215,7 +215,7 @@ func (e *execution) measure(ctx context.Context, c results.Config, desc string) 
 	}
 	defer os.RemoveAll(dir)
 	limit := time.Duration((30 + 10*est) * float64(time.Second))
-	rctx, cancel := context.WithTimeoutCause(ctx, limit, fmt.Errorf("over the %s time limit", limit))
+	rctx, cancel := context.WithTimeoutCause(ctx, limit, fmt.Errorf("over the %s time limit", limit.Round(time.Second)))
 	defer cancel()
 	var script string
 	for _, w := range e.p.Workloads {

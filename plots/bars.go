@@ -82,7 +82,9 @@ func groupedBars(title, ylabel string, labels, groups, series []string,
 			}
 			errs = append(errs, plotter.XY{X: x, Y: e.Median})
 			yerrs = append(yerrs, struct{ Low, High float64 }{e.Median - e.Low, e.High - e.Median})
-			top = max(top, e.High)
+			// The axis follows the medians; an interval beyond it is
+			// clipped rather than allowed to flatten every bar.
+			top = max(top, e.Median)
 		}
 		if first == nil {
 			continue
@@ -110,7 +112,7 @@ func groupedBars(title, ylabel string, labels, groups, series []string,
 	}
 	p.Y.Min = 0
 	// Headroom for the legend, which sits top left over the bars.
-	p.Y.Max = top * (1.15 + 0.07*float64(len(series)))
+	p.Y.Max = top * (1.25 + 0.08*float64(len(series)))
 	return p, nil
 }
 

@@ -114,13 +114,8 @@ type reference struct {
 	xys   plotter.XYs
 }
 
-// addSeries adds a line with points, error bars and a legend entry.
-func addSeries(p *plot.Plot, name string, xys plotter.XYs, yerrs plotter.YErrors) error {
-	return addSeriesTo(p, &p.Legend, name, xys, yerrs)
-}
-
-// addSeriesTo is addSeries with the legend entry going to the given legend,
-// or nowhere if it is nil.
+// addSeriesTo adds a line with points and error bars, with its legend entry
+// going to the given legend, or nowhere if it is nil.
 func addSeriesTo(p *plot.Plot, legend *plot.Legend, name string, xys plotter.XYs, yerrs plotter.YErrors) error {
 	l, pts, err := plotter.NewLinePoints(xys)
 	if err != nil {
@@ -145,13 +140,8 @@ func addSeriesTo(p *plot.Plot, legend *plot.Legend, name string, xys plotter.XYs
 	return nil
 }
 
-// referenceLine adds a dashed grey line through xys, labelled.
-func referenceLine(p *plot.Plot, label string, xys plotter.XYs) error {
-	return referenceLineTo(p, &p.Legend, label, xys)
-}
-
-// referenceLineTo is referenceLine with the legend entry going to the
-// given legend, or nowhere if it is nil.
+// referenceLineTo adds a labelled dashed grey line through xys, its legend
+// entry going to the given legend, or nowhere if it is nil.
 func referenceLineTo(p *plot.Plot, legend *plot.Legend, label string, xys plotter.XYs) error {
 	l, err := plotter.NewLine(xys)
 	if err != nil {

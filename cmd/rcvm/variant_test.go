@@ -192,6 +192,18 @@ func runVariantSuite(t *testing.T, v variant, sound bool) {
 // TestCheckedGIL runs the corpus under the GIL strategy in checked mode,
 // with two threads in every workload: the GIL must make every reference
 // count exact.
-func TestCheckedGIL(t *testing.T) {
-	runVariantSuite(t, variant{Strategy: "gil", Checked: true, Threads: 2}, true)
+
+// TestCheckedStrategies runs every program under every thread-safe strategy
+// at 1, 2 and 4 threads in checked mode: CPython's output, and no leak, use
+// after free or negative count (issue 3's verification).
+func TestCheckedStrategies(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the full strategy matrix is skipped with -short")
+	}
+	for _, s := range []string{"gil", "mutex", "atomic", "brc"} {
+		for _, n := range []int{1, 2, 4} {
+			v := variant{Strategy: s, Checked: true, Threads: n}
+			t.Run(fmt.Sprintf("%s-%d", s, n), func(t *testing.T) { runVariantSuite(t, v, true) })
+		}
+	}
 }

@@ -61,7 +61,7 @@ func TestGenerate(t *testing.T) {
 		"| 5 | Fine-grained locking of reference counts would be slow on one thread.",
 		"mutex: 1.80× the GIL's time", "**confirmed**",
 		"1.070× (brc, geometric mean of 3 programs)", // anchors
-		"failed its warm-up run, left out: boom",
+		"warm-up failed, left out: boom",
 		"| overhead   | Test CPU A, 2 cores |",
 	} {
 		assert.Contains(t, paper, want)
@@ -100,4 +100,17 @@ func TestClaimsVerdicts(t *testing.T) {
 		assert.Equal(t, want[i], c.Verdict, "%d: %s → %s", i+1, c.Text, c.Result)
 	}
 	assert.NotContains(t, got[5].Result, "unsafe", "unsafe is no alternative: it is not safe")
+}
+
+func TestBriefError(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"failed its warm-up run, left out: /x/rcvm run -strategy gil -report r.json w/bm_a.py 1 5: exit status 1\n" +
+			"    Traceback (most recent call last):\n    NameError: name 'time' is not defined",
+			"warm-up failed, left out: exit status 1 — NameError: name 'time' is not defined"},
+		{"/usr/bin/python3 w/convoy.py 3 40: killed: over the 42s time limit", "killed: over the 42s time limit"},
+		{"calibrating bm_a.py: the run time does not grow with N", "calibrating bm_a.py: the run time does not grow with N"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, briefError(tt.in))
+	}
 }

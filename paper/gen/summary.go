@@ -15,15 +15,14 @@ func (in *input) failures() string {
 		msg := ""
 		switch {
 		case r.Type == results.TypeError:
-			msg = r.Error
+			msg = briefError(r.Error)
 		case r.Type == results.TypeMeasurement && r.Error != "":
-			msg = fmt.Sprintf("rep %d: %s", r.Rep, r.Error)
+			msg = fmt.Sprintf("rep %d: %s", r.Rep+1, briefError(r.Error))
 		default:
 			continue
 		}
-		first := briefError(msg)
 		lines = append(lines, fmt.Sprintf("- %s, %s on %s (%s, %d threads): %s", r.Experiment, r.Config.Series(),
-			r.Config.Workload, r.Host.Key(), r.Config.Threads, strings.ReplaceAll(first, "|", "\\|")))
+			r.Config.Workload, r.Host.Key(), r.Config.Threads, strings.ReplaceAll(msg, "|", "\\|")))
 	}
 	if len(lines) == 0 {
 		if len(in.recs) == 0 {
@@ -110,10 +109,10 @@ func briefError(msg string) string {
 	}
 	lines := strings.Split(strings.TrimSpace(msg), "\n")
 	first := lines[0]
-	// "CMD ARGS...: STATUS": the command has no ": " in it.
-	if _, status, ok := strings.Cut(first, ": "); ok && strings.Contains(first, " run ") || strings.Contains(first, ".py") {
-		if ok {
-			first = status
+	// "… W.py THREADS N [ARGS]: STATUS": keep the status.
+	if i := strings.LastIndex(first, ".py "); i >= 0 {
+		if j := strings.Index(first[i:], ": "); j >= 0 {
+			first = first[i+j+2:]
 		}
 	}
 	out := prefix + first
