@@ -371,7 +371,7 @@ func (t *Thread) SetAttr(o *Object, name *Str, value *Object) bool {
 	if o.typ.SetAttr != nil {
 		return o.typ.SetAttr(t, o, name, value)
 	}
-	if o.typ.Lookup(name) != nil {
+	if t.lookupType(o.typ, name) != nil {
 		t.RaiseMsg(&AttributeErrorType, "'%s' object attribute '%s' is read-only", o.typ.Name, name.S)
 	} else {
 		t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.Name, name.S)
@@ -386,7 +386,7 @@ func (t *Thread) genericGetAttr(o *Object, name *Str) *Object {
 	if name.S == "__class__" {
 		return t.NewRef(&o.typ.Object)
 	}
-	if v := o.typ.Lookup(name); v != nil {
+	if v := t.lookupType(o.typ, name); v != nil {
 		return t.bindAttr(v, o)
 	}
 	return t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.Name, name.S)

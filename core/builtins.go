@@ -182,7 +182,7 @@ func isCallable(o *Object) bool {
 	case KindFunction, KindBuiltin, KindMethod, KindType:
 		return true
 	case KindInstance:
-		return o.typ.Lookup(Intern("__call__")) != nil
+		return o.typ.Lookup(dunderCall) != nil
 	}
 	return o.typ.Call != nil
 }
@@ -353,7 +353,7 @@ func builtinVars(t *Thread, args []*Object, kwnames []*Str) *Object {
 	if !t.ArgsRange("vars", args, kwnames, 1, 1) {
 		return nil
 	}
-	r := t.GetAttr(args[0], Intern("__dict__"))
+	r := t.GetAttr(args[0], dunderDict)
 	if r == nil && t.ExcMatches(&AttributeErrorType) {
 		t.ClearExc()
 		return t.RaiseMsg(&TypeErrorType, "vars() argument must have __dict__ attribute")

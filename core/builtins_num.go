@@ -66,7 +66,7 @@ func builtinRound(t *Thread, args []*Object, kwnames []*Str) *Object {
 		}
 		return t.NewBigInt(new(big.Int).Set(pynum.RoundInt(bigOf(num), n)))
 	}
-	if m := num.typ.Lookup(Intern("__round__")); m != nil && num.kind == KindInstance {
+	if m := t.lookupType(num.typ, dunderRound); m != nil && num.kind == KindInstance {
 		if nd == nil {
 			return t.Call(m, []*Object{num}, nil)
 		}
@@ -119,14 +119,14 @@ func (t *Thread) DivMod(a, b *Object) *Object {
 		}
 	}
 	if a.kind == KindInstance {
-		if m := a.typ.Lookup(Intern("__divmod__")); m != nil {
+		if m := t.lookupType(a.typ, dunderDivmod); m != nil {
 			if r := t.Call(m, []*Object{a, b}, nil); r != NotImplemented {
 				return r
 			}
 		}
 	}
 	if b.kind == KindInstance {
-		if m := b.typ.Lookup(Intern("__rdivmod__")); m != nil {
+		if m := t.lookupType(b.typ, dunderRdivmod); m != nil {
 			if r := t.Call(m, []*Object{b, a}, nil); r != NotImplemented {
 				return r
 			}
@@ -152,7 +152,7 @@ func builtinPow(t *Thread, args []*Object, kwnames []*Str) *Object {
 		return t.RaiseMsg(&TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
 	}
 	if base.kind == KindInstance {
-		if m := base.typ.Lookup(Intern("__pow__")); m != nil {
+		if m := t.lookupType(base.typ, dunderPow); m != nil {
 			return t.Call(m, []*Object{base, exp, mod}, nil)
 		}
 	}

@@ -12,7 +12,7 @@ import (
 // immortal objects (as PEP 683 makes code constants immortal), names are
 // interned.
 func loadCode(bc *bytecode.Code) *Code {
-	c := &Code{Code: bc}
+	c := &Code{Code: bc, instrs: bytecode.Quicken(bc.Instrs)}
 	c.rc, c.kind, c.flags, c.typ = 1, KindOther, flagImmortal, &CodeType
 	c.tid = immortalTid
 	c.consts = make([]*Object, len(bc.Consts))
@@ -23,6 +23,8 @@ func loadCode(bc *bytecode.Code) *Code {
 	for i, n := range bc.Names {
 		c.names[i] = Intern(n)
 	}
+	c.globalCaches = newGlobalCaches(len(c.names))
+	c.attrHints = make(attrHints, len(c.names))
 	c.varNames = make([]*Str, len(bc.VarNames))
 	for i, n := range bc.VarNames {
 		c.varNames[i] = Intern(n)
@@ -33,7 +35,7 @@ func loadCode(bc *bytecode.Code) *Code {
 			break
 		}
 	}
-	c.kwCache = map[int][]*Str{}
+	c.kwCache = make([][]*Str, len(c.consts))
 	for _, in := range bc.Instrs {
 		if in.Op == bytecode.KW_NAMES {
 			tup := asTuple(c.consts[in.Arg])
@@ -41,7 +43,7 @@ func loadCode(bc *bytecode.Code) *Code {
 			for j, n := range tup.Items {
 				names[j] = asStr(n)
 			}
-			c.kwCache[int(in.Arg)] = names
+			c.kwCache[in.Arg] = names
 		}
 	}
 	c.nlocals = len(bc.VarNames)

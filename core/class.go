@@ -143,12 +143,12 @@ func buildClass(t *Thread, args []*Object, kwnames []*Str) *Object {
 	}
 	t.Decref(r)
 	cls := t.newClass(name, base, ns)
-	if cell := ns.GetStr(t, Intern("__classcell__")); cell != nil {
+	if cell := ns.GetStr(t, dunderClasscell); cell != nil {
 		c := asCell(cell)
 		t.XDecref(c.V)
 		t.Incref(&cls.Object)
 		c.V = &cls.Object
-		ns.Delete(t, &Intern("__classcell__").Object)
+		ns.Delete(t, &dunderClasscell.Object)
 		t.Decref(cell)
 	}
 	return &cls.Object
@@ -158,7 +158,7 @@ func buildClass(t *Thread, args []*Object, kwnames []*Str) *Object {
 func (t *Thread) newClass(name string, base *Type, ns *Dict) *Type {
 	cls := &Type{Name: name, Base: base, Dict: ns, Heap: true, IsException: base.IsException, InstanceKind: KindInstance}
 	t.Incref(&base.Object)
-	if mod := ns.GetStr(t, Intern("__module__")); mod != nil {
+	if mod := ns.GetStr(t, dunderModule); mod != nil {
 		if mod.kind == KindStr {
 			cls.Module = asStr(mod).S
 		}
@@ -168,6 +168,7 @@ func (t *Thread) newClass(name string, base *Type, ns *Dict) *Type {
 		cls.Module = "__main__"
 	}
 	cls.MRO = computeMRO(cls)
+	ns.watch = watchType
 	setClassSlots(cls)
 	t.initObject(&cls.Object, KindType, &TypeType)
 	t.vm.classMu.Lock()
@@ -181,6 +182,7 @@ func deallocClass(t *Thread, o *Object) {
 	if !cls.Heap {
 		return
 	}
+	typeModified()
 	d := cls.Dict
 	cls.Dict = nil
 	if d != nil {
@@ -239,7 +241,7 @@ func callType(t *Thread, callee *Object, args []*Object, kwnames []*Str) *Object
 		return cls.New(t, cls, args, kwnames)
 	}
 	obj := t.instantiate(cls, args[:len(args)-len(kwnames)])
-	init := cls.Lookup(Intern("__init__"))
+	init := t.lookupType(cls, dunderInit)
 	if init == nil || init.kind != KindFunction {
 		if cls.IsException {
 			return obj
@@ -274,7 +276,7 @@ func instanceGetAttr(t *Thread, o *Object, name *Str) *Object {
 	if name.S == "__class__" {
 		return t.NewRef(&o.typ.Object)
 	}
-	cv := o.typ.Lookup(name)
+	cv := t.lookupType(o.typ, name)
 	if cv != nil && cv.typ == &PropertyType {
 		return descriptorGet(t, cv, o)
 	}
@@ -291,7 +293,7 @@ func instanceGetAttr(t *Thread, o *Object, name *Str) *Object {
 			return v
 		}
 	}
-	if ga := o.typ.Lookup(Intern("__getattr__")); ga != nil {
+	if ga := t.lookupType(o.typ, dunderGetattr); ga != nil {
 		return t.Call(ga, []*Object{o, &name.Object}, nil)
 	}
 	return t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.Name, name.S)
@@ -299,7 +301,7 @@ func instanceGetAttr(t *Thread, o *Object, name *Str) *Object {
 
 // instanceSetAttr stores into the instance dict (properties call their setter).
 func instanceSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
-	if cv := o.typ.Lookup(name); cv != nil && cv.typ == &PropertyType {
+	if cv := t.lookupType(o.typ, name); cv != nil && cv.typ == &PropertyType {
 		w := asWrapper(cv)
 		fn := w.b
 		if v == nil {
@@ -343,7 +345,7 @@ func instanceSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
 // typeGetAttr looks an attribute up on a class (and its metaclass, type).
 func typeGetAttr(t *Thread, o *Object, name *Str) *Object {
 	cls := asType(o)
-	if v := cls.Lookup(name); v != nil {
+	if v := t.lookupType(cls, name); v != nil {
 		switch v.typ {
 		case &StaticMethodType:
 			return t.NewRef(asWrapper(v).a)
@@ -403,9 +405,10 @@ func typeRepr(t *Thread, o *Object) *Object {
 func setClassSlots(cls *Type) {
 	cls.GetAttr = instanceGetAttr
 	cls.SetAttr = instanceSetAttr
+	cls.instanceAttrs = cls.InstanceKind == KindInstance
 	cls.Dealloc = deallocInstance
 	cls.Repr = func(t *Thread, o *Object) *Object {
-		if m := cls.Lookup(Intern("__repr__")); m != nil && m.kind == KindFunction {
+		if m := t.lookupType(cls, dunderRepr); m != nil && m.kind == KindFunction {
 			return callDunder(t, m, o)
 		}
 		if o.typ.IsException {
@@ -414,7 +417,7 @@ func setClassSlots(cls *Type) {
 		return t.NewStr(fmt.Sprintf("<%s object at %p>", o.typ.ReprName(), o))
 	}
 	cls.Str = func(t *Thread, o *Object) *Object {
-		if m := cls.Lookup(Intern("__str__")); m != nil && m.kind == KindFunction {
+		if m := t.lookupType(cls, dunderStr); m != nil && m.kind == KindFunction {
 			return callDunder(t, m, o)
 		}
 		if o.typ.IsException {
@@ -423,9 +426,9 @@ func setClassSlots(cls *Type) {
 		return t.Repr(o)
 	}
 	cls.Hash = func(t *Thread, o *Object) (int64, bool) {
-		m := cls.Lookup(Intern("__hash__"))
+		m := t.lookupType(cls, dunderHash)
 		if m == nil {
-			if cls.Lookup(Intern("__eq__")) != nil {
+			if t.lookupType(cls, dunderEq) != nil {
 				t.RaiseMsg(&TypeErrorType, "unhashable type: '%s'", o.typ.Name)
 				return 0, false
 			}
@@ -447,11 +450,11 @@ func setClassSlots(cls *Type) {
 		return t.Hash(r)
 	}
 	cls.Compare = func(t *Thread, a, b *Object, op bc.CompareOp) *Object {
-		if m := cls.Lookup(Intern(compareDunders[op])); m != nil {
+		if m := t.lookupType(cls, compareDunderNames[op]); m != nil {
 			return t.Call(m, []*Object{a, b}, nil)
 		}
 		if op == bc.Ne {
-			if m := cls.Lookup(Intern("__eq__")); m != nil {
+			if m := t.lookupType(cls, dunderEq); m != nil {
 				r := t.Call(m, []*Object{a, b}, nil)
 				if r == nil || r == NotImplemented {
 					return r
@@ -467,7 +470,7 @@ func setClassSlots(cls *Type) {
 		return NotImplemented
 	}
 	cls.Truth = func(t *Thread, o *Object) (bool, bool) {
-		if m := cls.Lookup(Intern("__bool__")); m != nil {
+		if m := t.lookupType(cls, dunderBool); m != nil {
 			r := callDunder(t, m, o)
 			if r == nil {
 				return false, false
@@ -475,14 +478,14 @@ func setClassSlots(cls *Type) {
 			defer t.Decref(r)
 			return r == True, true
 		}
-		if m := cls.Lookup(Intern("__len__")); m != nil {
+		if m := t.lookupType(cls, dunderLen); m != nil {
 			n, ok := callLen(t, m, o)
 			return n != 0, ok
 		}
 		return true, true
 	}
 	cls.Len = func(t *Thread, o *Object) (int, bool) {
-		m := cls.Lookup(Intern("__len__"))
+		m := t.lookupType(cls, dunderLen)
 		if m == nil {
 			t.RaiseMsg(&TypeErrorType, "object of type '%s' has no len()", o.typ.Name)
 			return 0, false
@@ -490,7 +493,7 @@ func setClassSlots(cls *Type) {
 		return callLen(t, m, o)
 	}
 	cls.GetItem = func(t *Thread, o, key *Object) *Object {
-		m := cls.Lookup(Intern("__getitem__"))
+		m := t.lookupType(cls, dunderGetitem)
 		if m == nil {
 			return t.RaiseMsg(&TypeErrorType, "'%s' object is not subscriptable", o.typ.Name)
 		}
@@ -499,14 +502,14 @@ func setClassSlots(cls *Type) {
 	cls.SetItem = func(t *Thread, o, key, v *Object) bool {
 		var r *Object
 		if v == nil {
-			m := cls.Lookup(Intern("__delitem__"))
+			m := t.lookupType(cls, dunderDelitem)
 			if m == nil {
 				t.RaiseMsg(&TypeErrorType, "'%s' object doesn't support item deletion", o.typ.Name)
 				return false
 			}
 			r = t.Call(m, []*Object{o, key}, nil)
 		} else {
-			m := cls.Lookup(Intern("__setitem__"))
+			m := t.lookupType(cls, dunderSetitem)
 			if m == nil {
 				t.RaiseMsg(&TypeErrorType, "'%s' object does not support item assignment", o.typ.Name)
 				return false
@@ -517,7 +520,7 @@ func setClassSlots(cls *Type) {
 		return r != nil
 	}
 	cls.Contains = func(t *Thread, o, item *Object) (bool, bool) {
-		if m := cls.Lookup(Intern("__contains__")); m != nil {
+		if m := t.lookupType(cls, dunderContains); m != nil {
 			r := t.Call(m, []*Object{o, item}, nil)
 			if r == nil {
 				return false, false
@@ -545,9 +548,9 @@ func setClassSlots(cls *Type) {
 		}
 	}
 	cls.Iter = func(t *Thread, o *Object) *Object {
-		m := cls.Lookup(Intern("__iter__"))
+		m := t.lookupType(cls, dunderIter)
 		if m == nil {
-			if cls.Lookup(Intern("__getitem__")) != nil {
+			if t.lookupType(cls, dunderGetitem) != nil {
 				return t.NewSeqIterGeneric(o)
 			}
 			return t.RaiseMsg(&TypeErrorType, "'%s' object is not iterable", o.typ.Name)
@@ -555,7 +558,7 @@ func setClassSlots(cls *Type) {
 		return callDunder(t, m, o)
 	}
 	cls.Next = func(t *Thread, o *Object) *Object {
-		m := cls.Lookup(Intern("__next__"))
+		m := t.lookupType(cls, dunderNext)
 		if m == nil {
 			return t.RaiseMsg(&TypeErrorType, "'%s' object is not an iterator", o.typ.Name)
 		}
@@ -566,7 +569,7 @@ func setClassSlots(cls *Type) {
 		return r
 	}
 	cls.Call = func(t *Thread, o *Object, args []*Object, kwnames []*Str) *Object {
-		m := cls.Lookup(Intern("__call__"))
+		m := t.lookupType(cls, dunderCall)
 		if m == nil {
 			return t.RaiseMsg(&TypeErrorType, "'%s' object is not callable", o.typ.Name)
 		}
@@ -574,30 +577,32 @@ func setClassSlots(cls *Type) {
 	}
 	for op := bc.BinaryOp(0); op < bc.NumBinaryOps; op++ {
 		op := op
-		name, rname, iname := binaryDunders(op)
+		n, rn, in := binaryDunders(op)
+		name, rname, iname := Intern(n), Intern(rn), Intern(in)
 		cls.Binary[op] = func(t *Thread, a, b *Object) *Object {
 			if a.typ.IsSubtype(cls) {
-				if m := a.typ.Lookup(Intern(name)); m != nil {
+				if m := t.lookupType(a.typ, name); m != nil {
 					return t.Call(m, []*Object{a, b}, nil)
 				}
 			}
 			if b.typ.IsSubtype(cls) {
-				if m := b.typ.Lookup(Intern(rname)); m != nil {
+				if m := t.lookupType(b.typ, rname); m != nil {
 					return t.Call(m, []*Object{b, a}, nil)
 				}
 			}
 			return NotImplemented
 		}
 		cls.Inplace[op] = func(t *Thread, a, b *Object) *Object {
-			if m := a.typ.Lookup(Intern(iname)); m != nil {
+			if m := t.lookupType(a.typ, iname); m != nil {
 				return t.Call(m, []*Object{a, b}, nil)
 			}
 			return NotImplemented
 		}
 	}
-	unaryDunder := func(name, sym string) func(t *Thread, o *Object) *Object {
+	unaryDunder := func(dunder, sym string) func(t *Thread, o *Object) *Object {
+		name := Intern(dunder)
 		return func(t *Thread, o *Object) *Object {
-			m := cls.Lookup(Intern(name))
+			m := t.lookupType(cls, name)
 			if m == nil {
 				return t.RaiseMsg(&TypeErrorType, "bad operand type for %s: '%s'", sym, o.typ.Name)
 			}
@@ -609,7 +614,7 @@ func setClassSlots(cls *Type) {
 	cls.Invert = unaryDunder("__invert__", "unary ~")
 	cls.Abs = unaryDunder("__abs__", "abs()")
 	cls.Format = func(t *Thread, o *Object, spec string) *Object {
-		if m := cls.Lookup(Intern("__format__")); m != nil {
+		if m := t.lookupType(cls, dunderFormat); m != nil {
 			s := t.NewStr(spec)
 			defer t.Decref(s)
 			return t.Call(m, []*Object{o, s}, nil)
@@ -621,7 +626,9 @@ func setClassSlots(cls *Type) {
 	}
 }
 
-var compareDunders = [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
+// compareDunderNames are the rich-comparison methods, indexed by
+// bytecode.CompareOp.
+var compareDunderNames = [...]*Str{Intern("__lt__"), Intern("__le__"), Intern("__eq__"), Intern("__ne__"), Intern("__gt__"), Intern("__ge__")}
 
 var binaryNames = [...]string{"add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor", "matmul"}
 

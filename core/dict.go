@@ -1,11 +1,21 @@
 package core
 
+import "sync/atomic"
+
 // Dict is a Python dict: CPython's compact, insertion-ordered layout — a
 // dense array of entries in insertion order and a sparse open-addressing
 // index into it, probed with CPython's perturbation scheme.
 type Dict struct {
 	Object
-	lk      containerLock
+	lk containerLock
+	// watch marks a namespace whose changes the lookup caches must see: a
+	// module's globals or the builtins (watchNamespace), a type's
+	// attributes (watchType).
+	watch dictWatch
+	// layout changes whenever a watched dict's keys or their positions do
+	// (not when a value is replaced): LOAD_GLOBAL's cache keeps entry
+	// positions and reads the value afresh (globalcache.go).
+	layout  atomic.Uint64
 	entries []dictEntry
 	// index maps hash slots to entry positions: dictEmpty, dictDummy, or an
 	// index into entries.
@@ -17,6 +27,32 @@ type dictEntry struct {
 	hash  int64
 	key   *Object // nil: deleted
 	value *Object
+}
+
+// dictWatch says which caches depend on a dict.
+type dictWatch uint8
+
+const (
+	watchNone dictWatch = iota
+	watchNamespace
+	watchType
+)
+
+// keysChanged records that keys were added or removed, or moved in entries.
+func (d *Dict) keysChanged() {
+	if d.watch != watchNone {
+		d.layout.Add(1)
+		if d.watch == watchType {
+			typeModified()
+		}
+	}
+}
+
+// valueChanged records that a value was replaced.
+func (d *Dict) valueChanged() {
+	if d.watch == watchType {
+		typeModified()
+	}
 }
 
 const (
@@ -48,6 +84,8 @@ func newStaticDict() *Dict {
 
 func deallocDict(t *Thread, o *Object) {
 	d := asDict(o)
+	d.keysChanged()
+	d.watch = watchNone
 	entries := d.entries
 	d.entries, d.used = entries[:0], 0
 	for i := range d.index {
@@ -135,8 +173,16 @@ func keysEqual(t *Thread, a, b *Object) (bool, bool) {
 // It returns a borrowed reference or nil. Called with the lock held or on
 // dicts that cannot be mutated concurrently in ways that corrupt Go memory.
 func (d *Dict) getStr(name *Str) *Object {
+	if pos := d.strPos(name); pos >= 0 {
+		return d.entries[pos].value
+	}
+	return nil
+}
+
+// strPos returns the entry position of a str key, or -1.
+func (d *Dict) strPos(name *Str) int {
 	if len(d.index) == 0 {
-		return nil
+		return -1
 	}
 	hash := name.Hash()
 	mask := uint64(len(d.index) - 1)
@@ -145,12 +191,12 @@ func (d *Dict) getStr(name *Str) *Object {
 	for {
 		ix := d.index[i]
 		if ix == dictEmpty {
-			return nil
+			return -1
 		}
 		if ix >= 0 {
 			e := &d.entries[ix]
 			if e.key == &name.Object || (e.hash == hash && e.key != nil && e.key.kind == KindStr && asStr(e.key).S == name.S) {
-				return e.value
+				return int(ix)
 			}
 		}
 		perturb >>= 5
@@ -214,6 +260,7 @@ func (d *Dict) SetHashed(t *Thread, key *Object, hash int64, value *Object) bool
 	if pos >= 0 {
 		old := d.entries[pos].value
 		d.entries[pos].value = value
+		d.valueChanged()
 		d.lk.unlock(t)
 		t.Decref(old)
 		return true
@@ -226,6 +273,7 @@ func (d *Dict) SetHashed(t *Thread, key *Object, hash int64, value *Object) bool
 	d.index[slot] = int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{hash: hash, key: key, value: value})
 	d.used++
+	d.keysChanged()
 	d.lk.unlock(t)
 	return true
 }
@@ -301,6 +349,7 @@ func (d *Dict) Delete(t *Thread, key *Object) (found, ok bool) {
 	e.key, e.value = nil, nil
 	d.index[slot] = dictDummy
 	d.used--
+	d.keysChanged()
 	d.lk.unlock(t)
 	t.Decref(k)
 	t.Decref(v)
@@ -312,6 +361,7 @@ func (d *Dict) Clear(t *Thread) {
 	d.lk.lock(t)
 	entries := d.entries
 	d.entries, d.index, d.used = nil, nil, 0
+	d.keysChanged()
 	d.lk.unlock(t)
 	for _, e := range entries {
 		if e.key != nil {

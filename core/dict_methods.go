@@ -95,7 +95,7 @@ func dictGetItem(t *Thread, o, key *Object) *Object {
 		return v
 	}
 	if o.typ != &DictType {
-		if m := o.typ.Lookup(Intern("__missing__")); m != nil {
+		if m := t.lookupType(o.typ, dunderMissing); m != nil {
 			return t.Call(m, []*Object{o, key}, nil)
 		}
 	}
@@ -181,7 +181,7 @@ func (d *Dict) update(t *Thread, arg *Object) bool {
 	if arg.kind == KindDict {
 		return d.mergeDict(t, asDict(arg))
 	}
-	if arg.typ.Lookup(Intern("keys")) != nil {
+	if t.lookupType(arg.typ, Intern("keys")) != nil {
 		return d.mergeMapping(t, arg)
 	}
 	return d.mergePairs(t, arg)
@@ -334,6 +334,7 @@ func (d *Dict) popKey(t *Thread, key *Object) (*Object, bool) {
 	e.key, e.value = nil, nil
 	d.index[slot] = dictDummy
 	d.used--
+	d.keysChanged()
 	d.lk.unlock(t)
 	t.Decref(k)
 	return v, true
@@ -382,6 +383,7 @@ func dictPopItem(t *Thread, args []*Object, kwnames []*Str) *Object {
 	// shrinks dk_nentries.
 	d.entries = d.entries[:pos]
 	d.used--
+	d.keysChanged()
 	d.lk.unlock(t)
 	r := t.NewTuple(2)
 	r.Items[0], r.Items[1] = e.key, e.value

@@ -29,15 +29,10 @@ func (t *Thread) run(f *Frame) *Object {
 		t.safepoint()
 	}
 	code := f.code
-	instrs := code.Instrs
-	consts := code.consts
-	names := code.names
-	locals := f.locals
-	stack := f.stack
+	instrs := code.instrs
 	sp := f.sp
 	pc := f.pc
 	counting := t.stats != nil
-	var kwnames []*Str
 	reraise := false
 
 	for {
@@ -50,55 +45,183 @@ func (t *Thread) run(f *Frame) *Object {
 		case bc.NOP:
 
 		case bc.LOAD_FAST:
-			v := locals[in.Arg]
+			v := f.locals[in.Arg]
 			if v == nil {
 				t.RaiseMsg(&UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.VarNames[in.Arg])
 				goto fail
 			}
 			t.Incref(v)
-			stack[sp] = v
+			f.stack[sp] = v
 			sp++
 
 		case bc.STORE_FAST:
 			sp--
-			old := locals[in.Arg]
-			locals[in.Arg] = stack[sp]
-			stack[sp] = nil
+			old := f.locals[in.Arg]
+			f.locals[in.Arg] = f.stack[sp]
+			f.stack[sp] = nil
 			if old != nil {
 				t.Decref(old)
 			}
 
 		case bc.LOAD_CONST:
-			v := consts[in.Arg]
-			t.Incref(v)
-			stack[sp] = v
+			// Code constants are immortal (loadCode): no count to take.
+			f.stack[sp] = code.consts[in.Arg]
 			sp++
 
 		case bc.POP_TOP:
 			sp--
-			v := stack[sp]
-			stack[sp] = nil
+			v := f.stack[sp]
+			f.stack[sp] = nil
 			t.XDecref(v)
 
 		case bc.PUSH_NULL:
-			stack[sp] = nil
+			f.stack[sp] = nil
 			sp++
 
 		case bc.COPY:
-			v := stack[sp-int(in.Arg)]
+			v := f.stack[sp-int(in.Arg)]
 			t.Incref(v)
-			stack[sp] = v
+			f.stack[sp] = v
 			sp++
 
 		case bc.SWAP:
 			i := sp - int(in.Arg)
-			stack[i], stack[sp-1] = stack[sp-1], stack[i]
+			f.stack[i], f.stack[sp-1] = f.stack[sp-1], f.stack[i]
+
+		case bc.LOAD_FAST__LOAD_FAST, bc.LOAD_FAST__LOAD_CONST:
+			v := f.locals[in.Arg]
+			if v == nil {
+				t.RaiseMsg(&UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.VarNames[in.Arg])
+				goto fail
+			}
+			t.Incref(v)
+			f.stack[sp] = v
+			sp++
+			// The second instruction may itself be the first of another
+			// pair: its kind comes from the superinstruction, not its Op.
+			second := bc.LOAD_FAST
+			if in.Op == bc.LOAD_FAST__LOAD_CONST {
+				second = bc.LOAD_CONST
+			}
+			in = instrs[pc]
+			pc++
+			if counting {
+				t.stats.bytecodes++
+			}
+			if second == bc.LOAD_CONST {
+				f.stack[sp] = code.consts[in.Arg]
+				sp++
+				continue
+			}
+			v = f.locals[in.Arg]
+			if v == nil {
+				t.RaiseMsg(&UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.VarNames[in.Arg])
+				goto fail
+			}
+			t.Incref(v)
+			f.stack[sp] = v
+			sp++
+
+		case bc.LOAD_CONST__LOAD_FAST:
+			f.stack[sp] = code.consts[in.Arg]
+			sp++
+			in = instrs[pc]
+			pc++
+			if counting {
+				t.stats.bytecodes++
+			}
+			v := f.locals[in.Arg]
+			if v == nil {
+				t.RaiseMsg(&UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.VarNames[in.Arg])
+				goto fail
+			}
+			t.Incref(v)
+			f.stack[sp] = v
+			sp++
+
+		case bc.STORE_FAST__LOAD_FAST, bc.STORE_FAST__STORE_FAST:
+			sp--
+			old := f.locals[in.Arg]
+			f.locals[in.Arg] = f.stack[sp]
+			f.stack[sp] = nil
+			if old != nil {
+				t.Decref(old)
+			}
+			second := bc.LOAD_FAST
+			if in.Op == bc.STORE_FAST__STORE_FAST {
+				second = bc.STORE_FAST
+			}
+			in = instrs[pc]
+			pc++
+			if counting {
+				t.stats.bytecodes++
+			}
+			if second == bc.STORE_FAST {
+				sp--
+				old = f.locals[in.Arg]
+				f.locals[in.Arg] = f.stack[sp]
+				f.stack[sp] = nil
+				if old != nil {
+					t.Decref(old)
+				}
+				continue
+			}
+			v := f.locals[in.Arg]
+			if v == nil {
+				t.RaiseMsg(&UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.VarNames[in.Arg])
+				goto fail
+			}
+			t.Incref(v)
+			f.stack[sp] = v
+			sp++
+
+		case bc.COMPARE_OP__POP_JUMP:
+			b, a := f.stack[sp-1], f.stack[sp-2]
+			var truth bool
+			switch {
+			case a.kind == KindInt && b.kind == KindInt && asInt(a).Big == nil && asInt(b).Big == nil:
+				truth = compareInt64(asInt(a).V, asInt(b).V, bc.CompareOp(in.Arg))
+			case a.kind == KindFloat && b.kind == KindFloat:
+				truth = compareFloat64(asFloat(a).V, asFloat(b).V, bc.CompareOp(in.Arg))
+			default:
+				// The general comparison; the POP_JUMP that follows runs
+				// on its own.
+				r := t.RichCompare(a, b, bc.CompareOp(in.Arg))
+				if r == nil {
+					goto fail
+				}
+				sp--
+				f.stack[sp] = nil
+				f.stack[sp-1] = r
+				t.Decref(a)
+				t.Decref(b)
+				continue
+			}
+			sp -= 2
+			f.stack[sp], f.stack[sp+1] = nil, nil
+			t.Decref(a)
+			t.Decref(b)
+			in = instrs[pc]
+			pc++
+			if counting {
+				t.stats.bytecodes++
+			}
+			if truth == (in.Op == bc.POP_JUMP_IF_TRUE) {
+				pc = int(in.Arg)
+			}
 
 		case bc.BINARY_OP:
-			b, a := stack[sp-1], stack[sp-2]
+			b, a := f.stack[sp-1], f.stack[sp-2]
 			var r *Object
-			if a.kind == KindInt && b.kind == KindInt {
+			switch {
+			case a.kind == KindInt && b.kind == KindInt:
 				r = t.intBinaryFast(a, b, bc.BinaryOp(in.Arg))
+			case a.kind == KindFloat && b.kind == KindFloat:
+				r = t.floatBinaryFast(asFloat(a).V, asFloat(b).V, bc.BinaryOp(in.Arg))
+			case a.kind == KindFloat && b.kind == KindInt && asInt(b).Big == nil:
+				r = t.floatBinaryFast(asFloat(a).V, float64(asInt(b).V), bc.BinaryOp(in.Arg))
+			case a.kind == KindInt && b.kind == KindFloat && asInt(a).Big == nil:
+				r = t.floatBinaryFast(float64(asInt(a).V), asFloat(b).V, bc.BinaryOp(in.Arg))
 			}
 			if r == nil && !t.Failed() {
 				r = t.BinaryOp(a, b, bc.BinaryOp(in.Arg))
@@ -107,13 +230,13 @@ func (t *Thread) run(f *Frame) *Object {
 				goto fail
 			}
 			sp--
-			stack[sp] = nil
-			stack[sp-1] = r
+			f.stack[sp] = nil
+			f.stack[sp-1] = r
 			t.Decref(a)
 			t.Decref(b)
 
 		case bc.COMPARE_OP:
-			b, a := stack[sp-1], stack[sp-2]
+			b, a := f.stack[sp-1], f.stack[sp-2]
 			var r *Object
 			if a.kind == KindInt && b.kind == KindInt && asInt(a).Big == nil && asInt(b).Big == nil {
 				r = Bool(compareInt64(asInt(a).V, asInt(b).V, bc.CompareOp(in.Arg)))
@@ -126,15 +249,15 @@ func (t *Thread) run(f *Frame) *Object {
 				}
 			}
 			sp--
-			stack[sp] = nil
-			stack[sp-1] = r
+			f.stack[sp] = nil
+			f.stack[sp-1] = r
 			t.Decref(a)
 			t.Decref(b)
 
 		case bc.POP_JUMP_IF_FALSE, bc.POP_JUMP_IF_TRUE:
 			sp--
-			v := stack[sp]
-			stack[sp] = nil
+			v := f.stack[sp]
+			f.stack[sp] = nil
 			var truth bool
 			switch v {
 			case True:
@@ -162,7 +285,7 @@ func (t *Thread) run(f *Frame) *Object {
 			}
 
 		case bc.JUMP_IF_FALSE_OR_POP, bc.JUMP_IF_TRUE_OR_POP:
-			v := stack[sp-1]
+			v := f.stack[sp-1]
 			truth, ok := t.Truth(v)
 			if !ok {
 				goto fail
@@ -171,64 +294,72 @@ func (t *Thread) run(f *Frame) *Object {
 				pc = int(in.Arg)
 			} else {
 				sp--
-				stack[sp] = nil
+				f.stack[sp] = nil
 				t.Decref(v)
 			}
 
 		case bc.GET_ITER:
-			v := stack[sp-1]
+			v := f.stack[sp-1]
 			it := t.GetIter(v)
 			if it == nil {
 				goto fail
 			}
-			stack[sp-1] = it
+			f.stack[sp-1] = it
 			t.Decref(v)
 
 		case bc.FOR_ITER:
-			it := stack[sp-1]
-			next := t.Next(it)
+			it := f.stack[sp-1]
+			var next *Object
+			switch it.typ {
+			case &RangeIterType:
+				next = rangeIterNext(t, it)
+			case &ListIterType, &TupleIterType:
+				next = seqIterNext(t, it)
+			default:
+				next = t.Next(it)
+			}
 			if next == nil {
 				if t.Failed() {
 					goto fail
 				}
 				sp--
-				stack[sp] = nil
+				f.stack[sp] = nil
 				t.Decref(it)
 				pc = int(in.Arg)
 				continue
 			}
-			stack[sp] = next
+			f.stack[sp] = next
 			sp++
 
 		case bc.LOAD_GLOBAL:
-			v := t.loadGlobal(f.globals, names[in.Arg])
+			v := t.loadGlobalCached(code, f.globals, in.Arg)
 			if v == nil {
 				goto fail
 			}
-			stack[sp] = v
+			f.stack[sp] = v
 			sp++
 
 		case bc.STORE_GLOBAL:
 			sp--
-			v := stack[sp]
-			stack[sp] = nil
-			f.globals.SetStr(t, names[in.Arg], v)
+			v := f.stack[sp]
+			f.stack[sp] = nil
+			f.globals.SetStr(t, code.names[in.Arg], v)
 			t.Decref(v)
 
 		case bc.DELETE_GLOBAL:
-			found, _ := f.globals.Delete(t, &names[in.Arg].Object)
+			found, _ := f.globals.Delete(t, &code.names[in.Arg].Object)
 			if !found {
-				t.RaiseMsg(&NameErrorType, "name '%s' is not defined", names[in.Arg].S)
+				t.RaiseMsg(&NameErrorType, "name '%s' is not defined", code.names[in.Arg].S)
 				goto fail
 			}
 
 		case bc.DELETE_FAST:
-			old := locals[in.Arg]
+			old := f.locals[in.Arg]
 			if old == nil {
 				t.RaiseMsg(&UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.VarNames[in.Arg])
 				goto fail
 			}
-			locals[in.Arg] = nil
+			f.locals[in.Arg] = nil
 			t.Decref(old)
 
 		case bc.LOAD_DEREF:
@@ -239,15 +370,15 @@ func (t *Thread) run(f *Frame) *Object {
 				goto fail
 			}
 			t.Incref(v)
-			stack[sp] = v
+			f.stack[sp] = v
 			sp++
 
 		case bc.STORE_DEREF:
 			sp--
 			cell := asCell(f.cells[in.Arg])
 			old := cell.V
-			cell.V = stack[sp]
-			stack[sp] = nil
+			cell.V = f.stack[sp]
+			f.stack[sp] = nil
 			t.XDecref(old)
 
 		case bc.DELETE_DEREF:
@@ -263,11 +394,11 @@ func (t *Thread) run(f *Frame) *Object {
 		case bc.LOAD_CLOSURE:
 			v := f.cells[in.Arg]
 			t.Incref(v)
-			stack[sp] = v
+			f.stack[sp] = v
 			sp++
 
 		case bc.LOAD_NAME:
-			name := names[in.Arg]
+			name := code.names[in.Arg]
 			v := f.nsDict.GetStr(t, name)
 			if v == nil {
 				v = t.loadGlobal(f.globals, name)
@@ -275,69 +406,80 @@ func (t *Thread) run(f *Frame) *Object {
 					goto fail
 				}
 			}
-			stack[sp] = v
+			f.stack[sp] = v
 			sp++
 
 		case bc.STORE_NAME:
 			sp--
-			v := stack[sp]
-			stack[sp] = nil
-			f.nsDict.SetStr(t, names[in.Arg], v)
+			v := f.stack[sp]
+			f.stack[sp] = nil
+			f.nsDict.SetStr(t, code.names[in.Arg], v)
 			t.Decref(v)
 
 		case bc.DELETE_NAME:
-			found, _ := f.nsDict.Delete(t, &names[in.Arg].Object)
+			found, _ := f.nsDict.Delete(t, &code.names[in.Arg].Object)
 			if !found {
-				t.RaiseMsg(&NameErrorType, "name '%s' is not defined", names[in.Arg].S)
+				t.RaiseMsg(&NameErrorType, "name '%s' is not defined", code.names[in.Arg].S)
 				goto fail
 			}
 
 		case bc.LOAD_ATTR:
-			obj := stack[sp-1]
-			v := t.GetAttr(obj, names[in.Arg])
+			obj := f.stack[sp-1]
+			var v *Object
+			if obj.typ.instanceAttrs {
+				v = t.loadInstanceAttr(obj, code.names[in.Arg], &code.attrHints[in.Arg])
+			} else {
+				v = t.GetAttr(obj, code.names[in.Arg])
+			}
 			if v == nil {
 				goto fail
 			}
-			stack[sp-1] = v
+			f.stack[sp-1] = v
 			t.Decref(obj)
 
 		case bc.STORE_ATTR:
-			obj, v := stack[sp-1], stack[sp-2]
-			if !t.SetAttr(obj, names[in.Arg], v) {
+			obj, v := f.stack[sp-1], f.stack[sp-2]
+			var ok bool
+			if obj.typ.instanceAttrs {
+				ok = t.storeInstanceAttr(obj, code.names[in.Arg], v, &code.attrHints[in.Arg])
+			} else {
+				ok = t.SetAttr(obj, code.names[in.Arg], v)
+			}
+			if !ok {
 				goto fail
 			}
 			sp -= 2
-			stack[sp], stack[sp+1] = nil, nil
+			f.stack[sp], f.stack[sp+1] = nil, nil
 			t.Decref(obj)
 			t.Decref(v)
 
 		case bc.DELETE_ATTR:
-			obj := stack[sp-1]
-			if !t.SetAttr(obj, names[in.Arg], nil) {
+			obj := f.stack[sp-1]
+			if !t.SetAttr(obj, code.names[in.Arg], nil) {
 				goto fail
 			}
 			sp--
-			stack[sp] = nil
+			f.stack[sp] = nil
 			t.Decref(obj)
 
 		case bc.LOAD_METHOD:
-			obj := stack[sp-1]
-			meth, bound := t.loadMethod(obj, names[in.Arg])
+			obj := f.stack[sp-1]
+			meth, bound := t.loadMethod(obj, code.names[in.Arg])
 			if meth == nil {
 				goto fail
 			}
 			if bound {
-				stack[sp-1] = meth
-				stack[sp] = obj
+				f.stack[sp-1] = meth
+				f.stack[sp] = obj
 			} else {
-				stack[sp-1] = meth
-				stack[sp] = nil
+				f.stack[sp-1] = meth
+				f.stack[sp] = nil
 				t.Decref(obj)
 			}
 			sp++
 
 		case bc.BINARY_SUBSCR:
-			key, container := stack[sp-1], stack[sp-2]
+			key, container := f.stack[sp-1], f.stack[sp-2]
 			var v *Object
 			if container.kind == KindList && key.kind == KindInt && asInt(key).Big == nil {
 				v = t.listIndex(asList(container), asInt(key).V)
@@ -348,13 +490,13 @@ func (t *Thread) run(f *Frame) *Object {
 				goto fail
 			}
 			sp--
-			stack[sp] = nil
-			stack[sp-1] = v
+			f.stack[sp] = nil
+			f.stack[sp-1] = v
 			t.Decref(container)
 			t.Decref(key)
 
 		case bc.STORE_SUBSCR:
-			key, container, v := stack[sp-1], stack[sp-2], stack[sp-3]
+			key, container, v := f.stack[sp-1], f.stack[sp-2], f.stack[sp-3]
 			if container.kind == KindList && key.kind == KindInt && asInt(key).Big == nil {
 				if !t.listStoreIndex(asList(container), asInt(key).V, v) {
 					goto fail
@@ -363,18 +505,18 @@ func (t *Thread) run(f *Frame) *Object {
 				goto fail
 			}
 			sp -= 3
-			stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
+			f.stack[sp], f.stack[sp+1], f.stack[sp+2] = nil, nil, nil
 			t.Decref(key)
 			t.Decref(container)
 			t.Decref(v)
 
 		case bc.DELETE_SUBSCR:
-			key, container := stack[sp-1], stack[sp-2]
+			key, container := f.stack[sp-1], f.stack[sp-2]
 			if !t.SetItem(container, key, nil) {
 				goto fail
 			}
 			sp -= 2
-			stack[sp], stack[sp+1] = nil, nil
+			f.stack[sp], f.stack[sp+1] = nil, nil
 			t.Decref(key)
 			t.Decref(container)
 
@@ -382,62 +524,62 @@ func (t *Thread) run(f *Frame) *Object {
 			var step *Object
 			if in.Arg == 3 {
 				sp--
-				step = stack[sp]
-				stack[sp] = nil
+				step = f.stack[sp]
+				f.stack[sp] = nil
 			} else {
 				step = None
 			}
-			stop, start := stack[sp-1], stack[sp-2]
+			stop, start := f.stack[sp-1], f.stack[sp-2]
 			s := t.NewSlice(start, stop, step)
 			t.Decref(start)
 			t.Decref(stop)
 			t.Decref(step)
 			sp--
-			stack[sp] = nil
-			stack[sp-1] = s
+			f.stack[sp] = nil
+			f.stack[sp-1] = s
 
 		case bc.UNARY_NEGATIVE, bc.UNARY_POSITIVE, bc.UNARY_INVERT:
-			v := stack[sp-1]
+			v := f.stack[sp-1]
 			r := t.unary(in.Op, v)
 			if r == nil {
 				goto fail
 			}
-			stack[sp-1] = r
+			f.stack[sp-1] = r
 			t.Decref(v)
 
 		case bc.UNARY_NOT:
-			v := stack[sp-1]
+			v := f.stack[sp-1]
 			truth, ok := t.Truth(v)
 			if !ok {
 				goto fail
 			}
-			stack[sp-1] = Bool(!truth)
+			f.stack[sp-1] = Bool(!truth)
 			t.Decref(v)
 
 		case bc.IS_OP:
-			b, a := stack[sp-1], stack[sp-2]
+			b, a := f.stack[sp-1], f.stack[sp-2]
 			sp--
-			stack[sp] = nil
-			stack[sp-1] = Bool((a == b) != (in.Arg == 1))
+			f.stack[sp] = nil
+			f.stack[sp-1] = Bool((a == b) != (in.Arg == 1))
 			t.Decref(a)
 			t.Decref(b)
 
 		case bc.CONTAINS_OP:
-			b, a := stack[sp-1], stack[sp-2]
+			b, a := f.stack[sp-1], f.stack[sp-2]
 			in2, ok := t.Contains(b, a)
 			if !ok {
 				goto fail
 			}
 			sp--
-			stack[sp] = nil
-			stack[sp-1] = Bool(in2 != (in.Arg == 1))
+			f.stack[sp] = nil
+			f.stack[sp-1] = Bool(in2 != (in.Arg == 1))
 			t.Decref(a)
 			t.Decref(b)
 
 		case bc.RETURN_VALUE:
 			sp--
-			v := stack[sp]
-			stack[sp] = nil
+			v := f.stack[sp]
+			f.stack[sp] = nil
 			f.sp = sp
 			t.depth--
 			t.frame = f.back
@@ -451,8 +593,8 @@ func (t *Thread) run(f *Frame) *Object {
 
 		case bc.YIELD_VALUE:
 			sp--
-			v := stack[sp]
-			stack[sp] = nil
+			v := f.stack[sp]
+			f.stack[sp] = nil
 			f.sp, f.pc = sp, pc
 			f.yielded = true
 			t.depth--
@@ -462,40 +604,40 @@ func (t *Thread) run(f *Frame) *Object {
 		case bc.BUILD_TUPLE:
 			n := int(in.Arg)
 			tup := t.NewTuple(n)
-			copy(tup.Items, stack[sp-n:sp])
-			clear(stack[sp-n : sp])
+			copy(tup.Items, f.stack[sp-n:sp])
+			clear(f.stack[sp-n : sp])
 			sp -= n
-			stack[sp] = &tup.Object
+			f.stack[sp] = &tup.Object
 			sp++
 
 		case bc.BUILD_LIST:
 			n := int(in.Arg)
 			l := t.NewList(n)
-			l.Items = append(l.Items, stack[sp-n:sp]...)
-			clear(stack[sp-n : sp])
+			l.Items = append(l.Items, f.stack[sp-n:sp]...)
+			clear(f.stack[sp-n : sp])
 			sp -= n
-			stack[sp] = &l.Object
+			f.stack[sp] = &l.Object
 			sp++
 
 		case bc.BUILD_SET:
 			n := int(in.Arg)
 			s := t.NewSet()
 			ok := true
-			for _, v := range stack[sp-n : sp] {
+			for _, v := range f.stack[sp-n : sp] {
 				if ok && !s.Add(t, v) {
 					ok = false
 				}
 			}
 			for i := sp - n; i < sp; i++ {
-				t.Decref(stack[i])
-				stack[i] = nil
+				t.Decref(f.stack[i])
+				f.stack[i] = nil
 			}
 			sp -= n
 			if !ok {
 				t.Decref(&s.Object)
 				goto fail
 			}
-			stack[sp] = &s.Object
+			f.stack[sp] = &s.Object
 			sp++
 
 		case bc.BUILD_MAP:
@@ -503,46 +645,46 @@ func (t *Thread) run(f *Frame) *Object {
 			d := t.NewDict()
 			ok := true
 			for i := sp - 2*n; i < sp; i += 2 {
-				if ok && !d.Set(t, stack[i], stack[i+1]) {
+				if ok && !d.Set(t, f.stack[i], f.stack[i+1]) {
 					ok = false
 				}
 			}
 			for i := sp - 2*n; i < sp; i++ {
-				t.Decref(stack[i])
-				stack[i] = nil
+				t.Decref(f.stack[i])
+				f.stack[i] = nil
 			}
 			sp -= 2 * n
 			if !ok {
 				t.Decref(&d.Object)
 				goto fail
 			}
-			stack[sp] = &d.Object
+			f.stack[sp] = &d.Object
 			sp++
 
 		case bc.LIST_APPEND:
 			sp--
-			v := stack[sp]
-			stack[sp] = nil
-			l := asList(stack[sp-int(in.Arg)])
+			v := f.stack[sp]
+			f.stack[sp] = nil
+			l := asList(f.stack[sp-int(in.Arg)])
 			l.lk.lock(t)
 			l.Items = append(l.Items, v)
 			l.lk.unlock(t)
 
 		case bc.SET_ADD:
 			sp--
-			v := stack[sp]
-			stack[sp] = nil
-			ok := asSet(stack[sp-int(in.Arg)]).Add(t, v)
+			v := f.stack[sp]
+			f.stack[sp] = nil
+			ok := asSet(f.stack[sp-int(in.Arg)]).Add(t, v)
 			t.Decref(v)
 			if !ok {
 				goto fail
 			}
 
 		case bc.MAP_ADD:
-			k, v := stack[sp-2], stack[sp-1]
+			k, v := f.stack[sp-2], f.stack[sp-1]
 			sp -= 2
-			stack[sp], stack[sp+1] = nil, nil
-			ok := asDict(stack[sp-int(in.Arg)]).Set(t, k, v)
+			f.stack[sp], f.stack[sp+1] = nil, nil
+			ok := asDict(f.stack[sp-int(in.Arg)]).Set(t, k, v)
 			t.Decref(k)
 			t.Decref(v)
 			if !ok {
@@ -551,50 +693,50 @@ func (t *Thread) run(f *Frame) *Object {
 
 		case bc.LIST_EXTEND, bc.SET_UPDATE, bc.DICT_UPDATE, bc.DICT_MERGE:
 			sp--
-			v := stack[sp]
-			stack[sp] = nil
-			target := stack[sp-int(in.Arg)]
-			ok := t.extendInto(in.Op, target, v, stack, sp, int(in.Arg))
+			v := f.stack[sp]
+			f.stack[sp] = nil
+			target := f.stack[sp-int(in.Arg)]
+			ok := t.extendInto(in.Op, target, v, f.stack, sp, int(in.Arg))
 			t.Decref(v)
 			if !ok {
 				goto fail
 			}
 
 		case bc.LIST_TO_TUPLE:
-			l := stack[sp-1]
+			l := f.stack[sp-1]
 			items := t.seqSnapshot(l)
 			tup := t.NewTuple(len(items))
 			copy(tup.Items, items)
-			stack[sp-1] = &tup.Object
+			f.stack[sp-1] = &tup.Object
 			t.Decref(l)
 
 		case bc.BUILD_STRING:
 			n := int(in.Arg)
 			var sb strings.Builder
-			for _, v := range stack[sp-n : sp] {
+			for _, v := range f.stack[sp-n : sp] {
 				sb.WriteString(asStr(v).S)
 			}
 			for i := sp - n; i < sp; i++ {
-				t.Decref(stack[i])
-				stack[i] = nil
+				t.Decref(f.stack[i])
+				f.stack[i] = nil
 			}
 			sp -= n
-			stack[sp] = t.NewStr(sb.String())
+			f.stack[sp] = t.NewStr(sb.String())
 			sp++
 
 		case bc.FORMAT_VALUE:
-			r := t.formatValue(stack, &sp, int(in.Arg))
+			r := t.formatValue(f.stack, &sp, int(in.Arg))
 			if r == nil {
 				goto fail
 			}
-			stack[sp] = r
+			f.stack[sp] = r
 			sp++
 
 		case bc.UNPACK_SEQUENCE:
 			sp--
-			seq := stack[sp]
-			stack[sp] = nil
-			if !t.unpack(seq, int(in.Arg), -1, stack[sp:sp+int(in.Arg)]) {
+			seq := f.stack[sp]
+			f.stack[sp] = nil
+			if !t.unpack(seq, int(in.Arg), -1, f.stack[sp:sp+int(in.Arg)]) {
 				t.Decref(seq)
 				goto fail
 			}
@@ -604,9 +746,9 @@ func (t *Thread) run(f *Frame) *Object {
 		case bc.UNPACK_EX:
 			before, after := int(in.Arg&0xff), int(in.Arg>>8)
 			sp--
-			seq := stack[sp]
-			stack[sp] = nil
-			if !t.unpack(seq, before, after, stack[sp:sp+before+after+1]) {
+			seq := f.stack[sp]
+			f.stack[sp] = nil
+			if !t.unpack(seq, before, after, f.stack[sp:sp+before+after+1]) {
 				t.Decref(seq)
 				goto fail
 			}
@@ -615,59 +757,60 @@ func (t *Thread) run(f *Frame) *Object {
 
 		case bc.MAKE_FUNCTION:
 			sp--
-			c := asCode(stack[sp])
-			stack[sp] = nil
+			c := asCode(f.stack[sp])
+			f.stack[sp] = nil
 			fn := t.makeFunction(c, f.globals)
 			if in.Arg&bc.MakeClosure != 0 {
 				sp--
-				fn.Closure = t.seqSnapshot(stack[sp])
-				t.Decref(stack[sp])
-				stack[sp] = nil
+				fn.Closure = t.seqSnapshot(f.stack[sp])
+				t.Decref(f.stack[sp])
+				f.stack[sp] = nil
 			}
 			if in.Arg&bc.MakeKwDefaults != 0 {
 				sp--
-				fn.KwDefaults = asDict(stack[sp])
-				stack[sp] = nil
+				fn.KwDefaults = asDict(f.stack[sp])
+				f.stack[sp] = nil
 			}
 			if in.Arg&bc.MakeDefaults != 0 {
 				sp--
-				fn.Defaults = t.seqSnapshot(stack[sp])
-				t.Decref(stack[sp])
-				stack[sp] = nil
+				fn.Defaults = t.seqSnapshot(f.stack[sp])
+				t.Decref(f.stack[sp])
+				f.stack[sp] = nil
 			}
-			stack[sp] = &fn.Object
+			f.stack[sp] = &fn.Object
 			sp++
 
 		case bc.KW_NAMES:
-			kwnames = code.kwNames(int(in.Arg))
+			f.kwnames = code.kwCache[in.Arg]
 
 		case bc.CALL:
 			n := int(in.Arg)
 			base := sp - n - 2
-			callable, self := stack[base], stack[base+1]
+			callable, self := f.stack[base], f.stack[base+1]
 			if self == nil && callable.kind == KindMethod {
 				m := asMethod(callable)
 				fn, mself := m.Func, m.Self
 				t.Incref(fn)
 				t.Incref(mself)
-				stack[base], stack[base+1] = fn, mself
+				f.stack[base], f.stack[base+1] = fn, mself
 				t.Decref(callable)
 				callable, self = fn, mself
 			}
-			args := stack[base+2 : sp]
+			args := f.stack[base+2 : sp]
 			if self != nil {
-				args = stack[base+1 : sp]
+				args = f.stack[base+1 : sp]
 			}
+			kwnames := f.kwnames
+			f.kwnames = nil
 			var r *Object
 			if callable.kind == KindFunction {
 				r = t.callFunction(asFunction(callable), args, kwnames)
 			} else {
 				r = t.Call(callable, args, kwnames)
 			}
-			kwnames = nil
 			for i := base; i < sp; i++ {
-				if v := stack[i]; v != nil {
-					stack[i] = nil
+				if v := f.stack[i]; v != nil {
+					f.stack[i] = nil
 					t.Decref(v)
 				}
 			}
@@ -675,25 +818,25 @@ func (t *Thread) run(f *Frame) *Object {
 			if r == nil {
 				goto fail
 			}
-			stack[sp] = r
+			f.stack[sp] = r
 			sp++
 
 		case bc.CALL_FUNCTION_EX:
 			var kw *Object
 			if in.Arg&1 != 0 {
 				sp--
-				kw = stack[sp]
-				stack[sp] = nil
+				kw = f.stack[sp]
+				f.stack[sp] = nil
 			}
 			sp--
-			argt := stack[sp]
-			stack[sp] = nil
+			argt := f.stack[sp]
+			f.stack[sp] = nil
 			sp--
-			self := stack[sp]
-			stack[sp] = nil
+			self := f.stack[sp]
+			f.stack[sp] = nil
 			sp--
-			callable := stack[sp]
-			stack[sp] = nil
+			callable := f.stack[sp]
+			f.stack[sp] = nil
 			r := t.callEx(callable, self, argt, kw)
 			t.Decref(callable)
 			t.XDecref(self)
@@ -702,11 +845,11 @@ func (t *Thread) run(f *Frame) *Object {
 			if r == nil {
 				goto fail
 			}
-			stack[sp] = r
+			f.stack[sp] = r
 			sp++
 
 		case bc.LOAD_BUILD_CLASS:
-			stack[sp] = &buildClassBuiltin.Object
+			f.stack[sp] = &buildClassBuiltin.Object
 			sp++
 
 		case bc.SETUP_FINALLY:
@@ -723,19 +866,19 @@ func (t *Thread) run(f *Frame) *Object {
 			t.XDecref(old)
 
 		case bc.CHECK_EXC_MATCH:
-			typ := stack[sp-1]
-			exc := stack[sp-2]
+			typ := f.stack[sp-1]
+			exc := f.stack[sp-2]
 			match, ok := t.excMatch(exc, typ)
 			if !ok {
 				goto fail
 			}
-			stack[sp-1] = Bool(match)
+			f.stack[sp-1] = Bool(match)
 			t.Decref(typ)
 
 		case bc.RERAISE:
 			sp--
-			exc := stack[sp]
-			stack[sp] = nil
+			exc := f.stack[sp]
+			f.stack[sp] = nil
 			t.exc = exc
 			reraise = true
 			goto fail
@@ -754,34 +897,34 @@ func (t *Thread) run(f *Frame) *Object {
 			var cause *Object
 			if in.Arg == 2 {
 				sp--
-				cause = stack[sp]
-				stack[sp] = nil
+				cause = f.stack[sp]
+				f.stack[sp] = nil
 			}
 			sp--
-			exc := stack[sp]
-			stack[sp] = nil
+			exc := f.stack[sp]
+			f.stack[sp] = nil
 			t.raiseObject(exc, cause)
 			goto fail
 
 		case bc.LOAD_ASSERTION_ERROR:
-			stack[sp] = &AssertionErrorType.Object
+			f.stack[sp] = &AssertionErrorType.Object
 			sp++
 
 		case bc.BEFORE_WITH:
-			cm := stack[sp-1]
+			cm := f.stack[sp-1]
 			exit, res := t.beforeWith(cm)
 			if res == nil {
 				goto fail
 			}
-			stack[sp-1] = exit
-			stack[sp] = res
+			f.stack[sp-1] = exit
+			f.stack[sp] = res
 			sp++
 			t.Decref(cm)
 
 		case bc.WITH_EXIT:
 			sp--
-			exit := stack[sp]
-			stack[sp] = nil
+			exit := f.stack[sp]
+			f.stack[sp] = nil
 			r := t.Call(exit, []*Object{None, None, None}, nil)
 			t.Decref(exit)
 			if r == nil {
@@ -790,29 +933,29 @@ func (t *Thread) run(f *Frame) *Object {
 			t.Decref(r)
 
 		case bc.WITH_EXCEPT_START:
-			exit, exc := stack[sp-2], stack[sp-1]
+			exit, exc := f.stack[sp-2], f.stack[sp-1]
 			r := t.Call(exit, []*Object{&exc.typ.Object, exc, None}, nil)
 			if r == nil {
 				goto fail
 			}
-			stack[sp] = r
+			f.stack[sp] = r
 			sp++
 
 		case bc.IMPORT_NAME:
-			m := t.importModule(names[in.Arg].S)
+			m := t.importModule(code.names[in.Arg].S)
 			if m == nil {
 				goto fail
 			}
-			stack[sp] = m
+			f.stack[sp] = m
 			sp++
 
 		case bc.IMPORT_FROM:
-			m := stack[sp-1]
-			v := t.importFrom(m, names[in.Arg])
+			m := f.stack[sp-1]
+			v := t.importFrom(m, code.names[in.Arg])
 			if v == nil {
 				goto fail
 			}
-			stack[sp] = v
+			f.stack[sp] = v
 			sp++
 
 		default:
@@ -828,14 +971,14 @@ func (t *Thread) run(f *Frame) *Object {
 			t.addTraceback(f, pc-1)
 		}
 		reraise = false
-		kwnames = nil
+		f.kwnames = nil
 		for len(f.blocks) > 0 {
 			b := f.blocks[len(f.blocks)-1]
 			f.blocks = f.blocks[:len(f.blocks)-1]
 			for sp > int(b.level) {
 				sp--
-				t.XDecref(stack[sp])
-				stack[sp] = nil
+				t.XDecref(f.stack[sp])
+				f.stack[sp] = nil
 			}
 			if b.kind == blockExceptHandler {
 				old := t.handled
@@ -847,7 +990,7 @@ func (t *Thread) run(f *Frame) *Object {
 			f.blocks = append(f.blocks, block{kind: blockExceptHandler, level: int32(sp), saved: t.handled})
 			t.Incref(exc)
 			t.handled = exc
-			stack[sp] = exc
+			f.stack[sp] = exc
 			sp++
 			pc = int(b.handler)
 			goto resume
@@ -876,10 +1019,6 @@ func (t *Thread) clearFrameStack(f *Frame) {
 	}
 	f.sp = 0
 }
-
-// kwNames returns the keyword names of a KW_NAMES constant as strs
-// (prepared when the code was loaded, so that calls do not allocate).
-func (c *Code) kwNames(i int) []*Str { return c.kwCache[i] }
 
 // loadGlobal looks a name up in the globals, then the builtins.
 func (t *Thread) loadGlobal(globals *Dict, name *Str) *Object {

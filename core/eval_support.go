@@ -59,6 +59,27 @@ func (t *Thread) intBinaryFast(a, b *Object, op bc.BinaryOp) *Object {
 	return nil
 }
 
+// floatBinaryFast is BINARY_OP's fast path for float operands (an int
+// operand already converted, as float's slots convert it): the four
+// arithmetic operators that cannot raise, as CPython 3.11 specialises
+// BINARY_OP_ADD_FLOAT and its siblings. It returns nil when the operation
+// needs the general path (division by zero, the other operators).
+func (t *Thread) floatBinaryFast(x, y float64, op bc.BinaryOp) *Object {
+	switch op.Base() {
+	case bc.Add:
+		return t.NewFloat(x + y)
+	case bc.Sub:
+		return t.NewFloat(x - y)
+	case bc.Mul:
+		return t.NewFloat(x * y)
+	case bc.TrueDiv:
+		if y != 0 {
+			return t.NewFloat(x / y)
+		}
+	}
+	return nil
+}
+
 // unary applies -x, +x or ~x.
 func (t *Thread) unary(op bc.Op, v *Object) *Object {
 	if v.kind == KindInt && asInt(v).Big == nil {
@@ -370,8 +391,8 @@ func (t *Thread) raiseObject(exc, cause *Object) {
 // beforeWith implements BEFORE_WITH: it returns the bound __exit__ and the
 // result of __enter__().
 func (t *Thread) beforeWith(cm *Object) (exit, res *Object) {
-	enterFn := cm.typ.Lookup(Intern("__enter__"))
-	exitFn := cm.typ.Lookup(Intern("__exit__"))
+	enterFn := t.lookupType(cm.typ, dunderEnter)
+	exitFn := t.lookupType(cm.typ, dunderExit)
 	if enterFn == nil || exitFn == nil {
 		t.RaiseMsg(&TypeErrorType, "'%s' object does not support the context manager protocol", cm.typ.Name)
 		return nil, nil
@@ -399,7 +420,7 @@ func (t *Thread) beforeWith(cm *Object) (exit, res *Object) {
 // returns it unbound with bound = true, so that no bound method is created.
 func (t *Thread) loadMethod(obj *Object, name *Str) (meth *Object, bound bool) {
 	if obj.kind != KindType && obj.kind != KindModule && obj.typ != &SuperType {
-		if v := obj.typ.Lookup(name); v != nil {
+		if v := t.lookupType(obj.typ, name); v != nil {
 			isMeth := v.kind == KindFunction ||
 				(v.kind == KindBuiltin && asBuiltin(v).owner != nil && asBuiltin(v).self == nil && asBuiltin(v).mkind == plainMethod)
 			if isMeth && !t.instanceHas(obj, name) {

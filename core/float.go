@@ -99,7 +99,7 @@ func (t *Thread) FloatOf(x *Object) *Object {
 		}
 		return t.NewFloat(v)
 	case KindInt, KindBool, KindInstance:
-		if x.kind == KindInstance && x.typ.Lookup(Intern("__float__")) == nil && x.typ.Lookup(Intern("__index__")) == nil {
+		if x.kind == KindInstance && t.lookupType(x.typ, dunderFloat) == nil && t.lookupType(x.typ, dunderIndex) == nil {
 			break
 		}
 		v, ok := t.floatOf(x)

@@ -17,7 +17,7 @@ type Frame struct {
 	nsDict *Dict
 	back   *Frame
 	// kwnames is set by KW_NAMES for the CALL that follows.
-	kwnames *Object
+	kwnames []*Str
 	// lastLine is the line of the instruction being executed when the frame
 	// called out (for tracebacks).
 	line int

@@ -1,6 +1,10 @@
 package core
 
-import "github.com/rcvm/rcvm/core/bytecode"
+import (
+	"sync/atomic"
+
+	"github.com/rcvm/rcvm/core/bytecode"
+)
 
 // BuiltinFunc is the Go signature of a built-in function or method: args
 // holds the positional arguments followed by the keyword arguments' values,
@@ -56,6 +60,9 @@ func deallocBuiltin(t *Thread, o *Object) {
 type Code struct {
 	Object
 	*bytecode.Code
+	// instrs is Code.Instrs with superinstructions (bytecode.Quicken): what
+	// the eval loop runs.
+	instrs []bytecode.Instr
 	consts []*Object
 	names  []*Str
 	// varNames are the local names as strs (keyword-argument matching).
@@ -66,9 +73,13 @@ type Code struct {
 	ncells   int
 	// frameSize is the number of slots a frame needs: locals, cells, stack.
 	frameSize int
-	// kwCache maps KW_NAMES constant indexes to their names (read-only
-	// after loading).
-	kwCache map[int][]*Str
+	// kwCache holds, at each KW_NAMES constant's index, its names as strs
+	// (prepared when the code is loaded, so that calls do not allocate).
+	kwCache [][]*Str
+	// globalCaches are LOAD_GLOBAL's inline caches, one per name.
+	globalCaches []atomic.Pointer[globalCache]
+	// attrHints are LOAD_ATTR's and STORE_ATTR's entry hints, one per name.
+	attrHints attrHints
 }
 
 func asCode(o *Object) *Code { return (*Code)(ptrOf(o)) }

@@ -91,12 +91,12 @@ type heap struct {
 // release drops a dying thread's free lists.
 func (h *heap) release() { *h = heap{checked: h.checked, acct: h.acct} }
 
-// initObject gives a freshly allocated or recycled object its header.
+// initObject gives a freshly allocated or recycled object its header and
+// its first reference, owned by t: rc 1, shared 0 and the owner field set
+// to t's ownerTid (its id under biased and custom counting, 0 otherwise).
+// It is small enough to be inlined into every allocator.
 func (t *Thread) initObject(o *Object, k Kind, tp *Type) {
-	o.kind = k
-	o.flags = 0
-	o.typ = tp
-	t.initCount(o)
+	o.rc, o.shared, o.tid, o.kind, o.flags, o.typ = 1, 0, t.ownerTid, k, 0, tp
 	t.heap.acct.allocated++
 }
 

@@ -286,7 +286,7 @@ func (t *Thread) callNumberDunder(o *Object, name string) (r *Object, found bool
 	if o.kind != KindInstance {
 		return nil, false
 	}
-	m := o.typ.Lookup(Intern(name))
+	m := t.lookupType(o.typ, Intern(name))
 	if m == nil || m == None {
 		return nil, false
 	}

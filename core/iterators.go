@@ -390,7 +390,7 @@ func reversedNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
 	if seq.typ == &DictKeysType || seq.typ == &DictValuesType || seq.typ == &DictItemsType {
 		return dictViewReversed(t, seq)
 	}
-	if m := seq.typ.Lookup(Intern("__reversed__")); m != nil {
+	if m := t.lookupType(seq.typ, dunderReversed); m != nil {
 		if m == None {
 			return t.RaiseMsg(&TypeErrorType, "'%s' object is not reversible", seq.typ.Name)
 		}
@@ -398,7 +398,7 @@ func reversedNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
 	}
 	reversible := seq.typ.GetItem != nil && seq.typ.Len != nil && seq.kind != KindSet && seq.kind != KindFrozenSet
 	if seq.kind == KindInstance {
-		reversible = seq.typ.Lookup(Intern("__getitem__")) != nil && seq.typ.Lookup(Intern("__len__")) != nil
+		reversible = t.lookupType(seq.typ, dunderGetitem) != nil && t.lookupType(seq.typ, dunderLen) != nil
 	}
 	if !reversible {
 		return t.RaiseMsg(&TypeErrorType, "'%s' object is not reversible", seq.typ.Name)

@@ -451,7 +451,7 @@ func listInplaceAdd(t *Thread, a, b *Object) *Object {
 }
 
 func listInplaceMul(t *Thread, a, b *Object) *Object {
-	if b.kind != KindInt && b.kind != KindBool && (b.kind != KindInstance || b.typ.Lookup(Intern("__index__")) == nil) {
+	if b.kind != KindInt && b.kind != KindBool && (b.kind != KindInstance || t.lookupType(b.typ, dunderIndex) == nil) {
 		return t.RaiseMsg(&TypeErrorType, "can't multiply sequence by non-int of type '%s'", b.typ.Name)
 	}
 	n, ok := t.indexArg(b)

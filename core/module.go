@@ -24,8 +24,9 @@ func defBuiltin(name string, fn BuiltinFunc) {
 // newModule creates a module object with a fresh namespace.
 func (t *Thread) newModule(name string) *Module {
 	m := &Module{Name: name, Dict: t.NewDict()}
+	m.Dict.watch = watchNamespace
 	t.initObject(&m.Object, KindModule, &ModuleType)
-	m.Dict.SetStr(t, Intern("__name__"), &Intern(name).Object)
+	m.Dict.SetStr(t, dunderName, &Intern(name).Object)
 	return m
 }
 
@@ -52,6 +53,7 @@ func deallocModule(t *Thread, o *Object) {
 // buildBuiltins creates the VM's builtins namespace.
 func (vm *VM) buildBuiltins(t *Thread) {
 	d := t.NewDict()
+	d.watch = watchNamespace
 	for _, b := range builtinFuncs {
 		d.SetStr(t, Intern(b.Name), &b.Object)
 	}
@@ -78,7 +80,7 @@ func (vm *VM) buildBuiltins(t *Thread) {
 	t.initObject(&m.Object, KindModule, &ModuleType)
 	vm.builtinsMod = m
 	if objectInit == nil {
-		objectInit = ObjectType.Dict.getStr(Intern("__init__"))
+		objectInit = ObjectType.Dict.getStr(dunderInit)
 	}
 }
 

@@ -197,7 +197,7 @@ func rangeGetItem(t *Thread, o, key *Object) *Object {
 		return t.rangeSlice(r, asSlice(key))
 	}
 	if key.kind != KindInt && key.kind != KindBool &&
-		(key.kind != KindInstance || key.typ.Lookup(Intern("__index__")) == nil) {
+		(key.kind != KindInstance || t.lookupType(key.typ, dunderIndex) == nil) {
 		return t.RaiseMsg(&TypeErrorType, "range indices must be integers or slices, not %s", key.typ.Name)
 	}
 	if r.small {

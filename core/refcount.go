@@ -88,16 +88,19 @@ func (t *Thread) increfSlow(o *Object) {
 }
 
 func (t *Thread) decrefSlow(o *Object) {
-	if o.flags&flagImmortal != 0 {
-		return
-	}
 	if atomic.LoadUint32(&o.tid) == t.fastTid {
-		// The inlined path already took the count to zero.
+		// The inlined path took the count to zero. Immortal objects never
+		// get here (their owner field matches no thread), nor does checked
+		// mode (it has no inlined path), so the object is simply dead.
 		if t.counting == CountBiased {
 			t.mergeZeroLocal(o)
 		} else {
-			t.dealloc(o)
+			t.heap.acct.freed++
+			o.typ.Dealloc(t, o)
 		}
+		return
+	}
+	if o.flags&flagImmortal != 0 {
 		return
 	}
 	switch t.counting {
@@ -197,19 +200,6 @@ func lockedDecref(o *Object) bool {
 	dead := o.rc == 0
 	o.rcmu.Unlock()
 	return dead
-}
-
-// initCount gives a new object its first reference, owned by t.
-func (t *Thread) initCount(o *Object) {
-	o.rc = 1
-	o.shared = 0
-	o.tid = 0
-	switch t.base {
-	case CountBiased:
-		o.tid = t.id
-	case CountCustom:
-		t.counter.Init(t, o)
-	}
 }
 
 // RefCount returns o's current total count as the plan's primitive sees it

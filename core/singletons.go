@@ -63,7 +63,7 @@ func numberSetAttr(t *Thread, o *Object, name *Str, value *Object) bool {
 			return false
 		}
 	}
-	if o.typ.Lookup(name) != nil {
+	if t.lookupType(o.typ, name) != nil {
 		t.RaiseMsg(&AttributeErrorType, "'%s' object attribute '%s' is read-only", o.typ.Name, name.S)
 		return false
 	}

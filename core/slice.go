@@ -165,7 +165,7 @@ func (t *Thread) indexOf(o *Object, overflow *Type) (v int64, isIndex, ok bool) 
 		}
 		return math.MaxInt64, true, true
 	case KindInstance:
-		if o.typ.Lookup(Intern("__index__")) == nil {
+		if t.lookupType(o.typ, dunderIndex) == nil {
 			return 0, false, true
 		}
 		r := t.pyIndex(o)
@@ -189,7 +189,7 @@ func (t *Thread) pyIndex(o *Object) *Object {
 	case KindBool:
 		return t.NewInt(asInt(o).V)
 	case KindInstance:
-		if m := o.typ.Lookup(Intern("__index__")); m != nil {
+		if m := t.lookupType(o.typ, dunderIndex); m != nil {
 			r := t.Call(m, []*Object{o}, nil)
 			if r == nil {
 				return nil
@@ -343,7 +343,7 @@ func hashUnhashable(t *Thread, o *Object) (int64, bool) {
 // readOnlySetAttr is the SetAttr slot of built-in types without an
 // instance dict: it stops them from inheriting object's instance-dict store.
 func readOnlySetAttr(t *Thread, o *Object, name *Str, value *Object) bool {
-	if o.typ.Lookup(name) != nil {
+	if t.lookupType(o.typ, name) != nil {
 		t.RaiseMsg(&AttributeErrorType, "'%s' object attribute '%s' is read-only", o.typ.Name, name.S)
 	} else {
 		t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.Name, name.S)

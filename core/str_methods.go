@@ -223,7 +223,7 @@ func repeatOperands(t *Thread, a, b *Object, self *Type) (seq *Object, n int64, 
 		if r := tryReflected(t, a, b, bc.Mul, seq.typ); r != NotImplemented {
 			return nil, 0, r, true
 		}
-		if count.kind != KindInstance || count.typ.Lookup(Intern("__index__")) == nil {
+		if count.kind != KindInstance || t.lookupType(count.typ, dunderIndex) == nil {
 			return nil, 0, t.RaiseMsg(&TypeErrorType, "can't multiply sequence by non-int of type '%s'", count.typ.Name), true
 		}
 	}

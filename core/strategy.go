@@ -48,17 +48,24 @@ func (c Counting) String() string {
 // Counter is a reference-counting primitive supplied by a strategy
 // (CountCustom). Incref and Decref receive the running thread; Decref
 // reports whether the count reached zero, in which case core deallocates the
-// object. A Counter owns the header's count fields (Object.RC).
+// object. A Counter owns the header's count fields (Object.RC). Core hands
+// it every new object with one reference and the fields set to rc = 1,
+// shared = 0 and tid = the id of the creating thread, the state biased
+// counting starts from; initialising them in the allocator itself keeps the
+// allocation path free of an interface call for every strategy.
 type Counter interface {
-	// Init sets up the count of a new object, which has one reference,
-	// owned by thread t.
-	Init(t *Thread, o *Object)
 	Incref(t *Thread, o *Object)
 	Decref(t *Thread, o *Object) (dead bool)
 	// Count returns the object's current total count (for tests, checked
 	// mode and leak reports).
 	Count(o *Object) int64
 }
+
+// NoteNegativeRefcount records a decrement below zero (Stats.NegativeRefcount).
+// Checked mode detects these itself for the built-in primitives; under
+// CountCustom only the Counter knows its representation, so it reports them
+// here.
+func (vm *VM) NoteNegativeRefcount() { vm.noteNegative() }
 
 // Scheduler decides what a thread must hold to run bytecode. A nil
 // Scheduler means threads run freely (no GIL).

@@ -26,7 +26,10 @@ type Thread struct {
 	// fastTid selects Incref's and Decref's inlined path (see refcount.go).
 	fastTid uint32
 	// base is the plan's primitive.
-	base           Counting
+	base Counting
+	// ownerTid is the owner field of the objects t allocates: t's id under
+	// biased counting, 0 otherwise.
+	ownerTid       uint32
 	lockContainers bool
 	id             uint32
 	counter        Counter
@@ -46,6 +49,8 @@ type Thread struct {
 
 	heap  heap
 	stats *threadStats
+	// types is the thread's type attribute cache (typecache.go).
+	types *typeCache
 
 	// brcMu guards brcQueued: objects other threads queued for this owner.
 	brcMu     sync.Mutex

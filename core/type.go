@@ -24,6 +24,10 @@ type Type struct {
 	IsException bool
 	// Heap marks classes created by a class statement.
 	Heap bool
+	// instanceAttrs marks classes whose attribute access is
+	// instanceGetAttr and instanceSetAttr, for the eval loop's hinted
+	// fast paths (attrcache.go).
+	instanceAttrs bool
 
 	Repr     func(t *Thread, o *Object) *Object
 	Str      func(t *Thread, o *Object) *Object

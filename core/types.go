@@ -97,6 +97,7 @@ func readyTypes() {
 				tp.Base = &ObjectType
 			}
 			tp.MRO = computeMRO(tp)
+			tp.Dict.watch = watchType
 			inheritSlots(tp)
 		}
 		t := bootThread()

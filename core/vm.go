@@ -176,6 +176,9 @@ func (vm *VM) newThread(name string) *Thread {
 	vm.threadsMu.Unlock()
 	t.base = vm.plan.Counting
 	t.counting = t.base
+	if t.base == CountBiased || t.base == CountCustom {
+		t.ownerTid = t.id
+	}
 	t.counter = vm.plan.Counter
 	t.lockContainers = vm.plan.LockContainers
 	t.sched = vm.plan.Scheduler

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"sync"
 	"syscall"
 	"time"
@@ -26,6 +27,7 @@ type runFlags struct {
 	maxMemory      int64
 	interpreters   int
 	gomaxprocs     int
+	cpuProfile     string
 }
 
 // cmdRun implements `rcvm run`.
@@ -41,6 +43,7 @@ func cmdRun(args []string) int {
 	fset.Int64Var(&rf.maxMemory, "max-memory", 0, "raise MemoryError beyond this many `BYTES` of objects (0: no limit)")
 	fset.IntVar(&rf.interpreters, "interpreters", 1, "run `N` isolated interpreters of the program in one process (PEP 684)")
 	fset.IntVar(&rf.gomaxprocs, "gomaxprocs", 0, "GOMAXPROCS (0: the number of cores)")
+	fset.StringVar(&rf.cpuProfile, "cpuprofile", "", "write a Go CPU profile of the run to `FILE` (go tool pprof)")
 	fset.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: rcvm run [flags] FILE [ARGS...]")
 		fset.PrintDefaults()
@@ -77,6 +80,14 @@ func cmdRun(args []string) int {
 		Checked:   rf.checked,
 		Stats:     rf.stats != "",
 		MaxMemory: rf.maxMemory,
+	}
+	if rf.cpuProfile != "" {
+		stop, err := startCPUProfile(rf.cpuProfile)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "rcvm: -cpuprofile: %v\n", err)
+			return 2
+		}
+		defer stop()
 	}
 	start := time.Now()
 	startCPU := cpuTime()
@@ -146,6 +157,23 @@ func report(rf runFlags, s core.Stats, wall, cpu time.Duration) map[string]any {
 		"interpreters":      rf.interpreters,
 		"go":                runtime.Version(),
 	}
+}
+
+// startCPUProfile starts Go's CPU profiler into path and returns the
+// function that stops it and closes the file.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 func writeJSON(path string, v any) error {

@@ -275,9 +275,66 @@ const (
 	// "cannot import name 'x' from 'm' (unknown location)").
 	IMPORT_FROM
 
+	// ---- superinstructions ----
+	//
+	// The compiler never emits these: the loader (core's Quicken step)
+	// rewrites the first of two adjacent instructions into one of them, as
+	// CPython 3.11's specialiser does with LOAD_FAST__LOAD_FAST and its
+	// siblings. A superinstruction executes its own instruction and the one
+	// after it, which stays in place unchanged, so that a jump to the second
+	// still finds it. Reference counts and errors are those of the two
+	// instructions executed one after the other.
+
+	// LOAD_FAST__LOAD_FAST i: LOAD_FAST i, then the LOAD_FAST that follows.
+	LOAD_FAST__LOAD_FAST
+	// LOAD_FAST__LOAD_CONST i: LOAD_FAST i, then the LOAD_CONST that follows.
+	LOAD_FAST__LOAD_CONST
+	// LOAD_CONST__LOAD_FAST i: LOAD_CONST i, then the LOAD_FAST that follows.
+	LOAD_CONST__LOAD_FAST
+	// STORE_FAST__LOAD_FAST i: STORE_FAST i, then the LOAD_FAST that follows.
+	STORE_FAST__LOAD_FAST
+	// STORE_FAST__STORE_FAST i: STORE_FAST i, then the STORE_FAST that follows.
+	STORE_FAST__STORE_FAST
+	// COMPARE_OP__POP_JUMP op: COMPARE_OP op, then the POP_JUMP_IF_FALSE or
+	// POP_JUMP_IF_TRUE that follows, without materialising the bool when
+	// both operands are ints or floats (CPython 3.11's COMPARE_OP_INT_JUMP,
+	// COMPARE_OP_FLOAT_JUMP).
+	COMPARE_OP__POP_JUMP
+
 	// NumOps is the number of opcodes.
 	NumOps
 )
+
+// Quicken returns instrs with adjacent pairs rewritten into
+// superinstructions (see the list above). It leaves instrs unchanged.
+func Quicken(instrs []Instr) []Instr {
+	out := make([]Instr, len(instrs))
+	copy(out, instrs)
+	for i := 0; i+1 < len(out); i++ {
+		if fused, ok := superinstruction(out[i].Op, instrs[i+1].Op); ok {
+			out[i].Op = fused
+		}
+	}
+	return out
+}
+
+func superinstruction(first, second Op) (Op, bool) {
+	switch {
+	case first == LOAD_FAST && second == LOAD_FAST:
+		return LOAD_FAST__LOAD_FAST, true
+	case first == LOAD_FAST && second == LOAD_CONST:
+		return LOAD_FAST__LOAD_CONST, true
+	case first == LOAD_CONST && second == LOAD_FAST:
+		return LOAD_CONST__LOAD_FAST, true
+	case first == STORE_FAST && second == LOAD_FAST:
+		return STORE_FAST__LOAD_FAST, true
+	case first == STORE_FAST && second == STORE_FAST:
+		return STORE_FAST__STORE_FAST, true
+	case first == COMPARE_OP && (second == POP_JUMP_IF_FALSE || second == POP_JUMP_IF_TRUE):
+		return COMPARE_OP__POP_JUMP, true
+	}
+	return 0, false
+}
 
 // BinaryOp is the argument of BINARY_OP.
 type BinaryOp int32
