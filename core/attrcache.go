@@ -79,7 +79,7 @@ func (d *Dict) replaceStrHinted(t *Thread, name *Str, v *Object, hint *atomic.Ui
 	t.Incref(v)
 	old := d.entries[i].value
 	d.entries[i].value = v
-	d.valueChanged()
+	d.changed()
 	d.lk.unlock(t)
 	t.Decref(old)
 	return true

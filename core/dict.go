@@ -12,10 +12,9 @@ type Dict struct {
 	// module's globals or the builtins (watchNamespace), a type's
 	// attributes (watchType).
 	watch dictWatch
-	// layout changes whenever a watched dict's keys or their positions do
-	// (not when a value is replaced): LOAD_GLOBAL's cache keeps entry
-	// positions and reads the value afresh (globalcache.go).
-	layout  atomic.Uint64
+	// version changes whenever a watched dict does (LOAD_GLOBAL's cache,
+	// globalcache.go, checks it).
+	version atomic.Uint64
 	entries []dictEntry
 	// index maps hash slots to entry positions: dictEmpty, dictDummy, or an
 	// index into entries.
@@ -38,20 +37,25 @@ const (
 	watchType
 )
 
-// keysChanged records that keys were added or removed, or moved in entries.
-func (d *Dict) keysChanged() {
+// changed records a change to a watched dict: its version moves on, and a
+// type's namespace invalidates the type attribute caches.
+func (d *Dict) changed() {
 	if d.watch != watchNone {
-		d.layout.Add(1)
+		d.version.Add(1)
 		if d.watch == watchType {
 			typeModified()
 		}
 	}
 }
 
-// valueChanged records that a value was replaced.
-func (d *Dict) valueChanged() {
-	if d.watch == watchType {
-		typeModified()
+// dropValue drops the dict's reference to a value it no longer holds.
+// Watched namespaces are read without their lock, so their values' drops
+// wait for the threads to be quiescent (qsbr.go).
+func (d *Dict) dropValue(t *Thread, v *Object) {
+	if d.watch != watchNone {
+		t.deferDecref(v)
+	} else {
+		t.Decref(v)
 	}
 }
 
@@ -84,7 +88,7 @@ func newStaticDict() *Dict {
 
 func deallocDict(t *Thread, o *Object) {
 	d := asDict(o)
-	d.keysChanged()
+	d.changed()
 	d.watch = watchNone
 	entries := d.entries
 	d.entries, d.used = entries[:0], 0
@@ -260,9 +264,9 @@ func (d *Dict) SetHashed(t *Thread, key *Object, hash int64, value *Object) bool
 	if pos >= 0 {
 		old := d.entries[pos].value
 		d.entries[pos].value = value
-		d.valueChanged()
+		d.changed()
 		d.lk.unlock(t)
-		t.Decref(old)
+		d.dropValue(t, old)
 		return true
 	}
 	t.Incref(key)
@@ -273,7 +277,7 @@ func (d *Dict) SetHashed(t *Thread, key *Object, hash int64, value *Object) bool
 	d.index[slot] = int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{hash: hash, key: key, value: value})
 	d.used++
-	d.keysChanged()
+	d.changed()
 	d.lk.unlock(t)
 	return true
 }
@@ -349,10 +353,10 @@ func (d *Dict) Delete(t *Thread, key *Object) (found, ok bool) {
 	e.key, e.value = nil, nil
 	d.index[slot] = dictDummy
 	d.used--
-	d.keysChanged()
+	d.changed()
 	d.lk.unlock(t)
 	t.Decref(k)
-	t.Decref(v)
+	d.dropValue(t, v)
 	return true, true
 }
 
@@ -361,12 +365,12 @@ func (d *Dict) Clear(t *Thread) {
 	d.lk.lock(t)
 	entries := d.entries
 	d.entries, d.index, d.used = nil, nil, 0
-	d.keysChanged()
+	d.changed()
 	d.lk.unlock(t)
 	for _, e := range entries {
 		if e.key != nil {
 			t.Decref(e.key)
-			t.Decref(e.value)
+			d.dropValue(t, e.value)
 		}
 	}
 }

@@ -334,9 +334,14 @@ func (d *Dict) popKey(t *Thread, key *Object) (*Object, bool) {
 	e.key, e.value = nil, nil
 	d.index[slot] = dictDummy
 	d.used--
-	d.keysChanged()
+	d.changed()
 	d.lk.unlock(t)
 	t.Decref(k)
+	if d.watch != watchNone {
+		// The caller gets a reference of its own; the namespace's waits.
+		t.Incref(v)
+		t.deferDecref(v)
+	}
 	return v, true
 }
 
@@ -383,8 +388,12 @@ func dictPopItem(t *Thread, args []*Object, kwnames []*Str) *Object {
 	// shrinks dk_nentries.
 	d.entries = d.entries[:pos]
 	d.used--
-	d.keysChanged()
+	d.changed()
 	d.lk.unlock(t)
+	if d.watch != watchNone {
+		t.Incref(e.value)
+		t.deferDecref(e.value)
+	}
 	r := t.NewTuple(2)
 	r.Items[0], r.Items[1] = e.key, e.value
 	return &r.Object

@@ -3,95 +3,83 @@ package core
 import "sync/atomic"
 
 // LOAD_GLOBAL's inline cache, after CPython 3.11's LOAD_GLOBAL_MODULE and
-// LOAD_GLOBAL_BUILTIN specialisations: the first execution finds which
-// namespace holds the name and at which entry; later executions check that
-// neither namespace's layout (keys and their positions) has changed since
-// and read the entry's value directly, without hashing or probing.
+// LOAD_GLOBAL_BUILTIN specialisations: the first execution looks the name
+// up and remembers the value with the versions of the globals and the
+// builtins; later executions check that neither namespace has changed since
+// (two loads) and take a reference to the remembered value, without hashing,
+// probing or locking.
 //
-// Under a GIL the cached read takes no lock, like CPython's. When threads
-// run in parallel the read takes the namespace's container lock, as every
-// dict read in rcvm does: PEP 703 reads dicts optimistically instead, so
-// rcvm's free-threaded strategies pay somewhat more here than free-threaded
-// CPython would (see the package comment of strategies/brc).
+// When threads run in parallel this read is lock-free, as dict reads are in
+// PEP 703: a namespace that replaces or deletes a value defers dropping its
+// reference until every thread has passed a quiescent state (qsbr.go), so a
+// value a reader found behind a current version is still alive when the
+// reader counts it.
 
 // globalCache is one cached LOAD_GLOBAL resolution. Entries are immutable
 // and replaced whole, so that threads may read them while another thread
 // installs a new one.
 type globalCache struct {
 	globals, builtins *Dict
-	// glayout and blayout are the two namespaces' layouts when the entry
-	// was made.
-	glayout, blayout uint64
-	// pos is the name's entry in globals, or -1 when the name lives in the
-	// builtins at entry bpos.
-	pos, bpos int32
+	// gversion and bversion are the namespaces' versions when the entry
+	// was made; inBuiltins says which one holds the name.
+	gversion, bversion uint64
+	inBuiltins         bool
+	// value is borrowed: the namespace holds it while its version stands.
+	value *Object
 }
 
 // loadGlobalCached is LOAD_GLOBAL of c's i-th name: a new reference, or nil
 // with NameError raised.
 func (t *Thread) loadGlobalCached(c *Code, globals *Dict, i int32) *Object {
 	slot := &c.globalCaches[i]
-	if e := slot.Load(); e != nil && e.globals == globals {
-		if v := t.readCachedGlobal(e); v != nil {
-			return v
-		}
+	if e := slot.Load(); e != nil && e.globals == globals && e.current() {
+		t.Incref(e.value)
+		return e.value
 	}
 	name := c.names[i]
 	if e := t.resolveGlobal(globals, name); e != nil {
 		slot.Store(e)
-		if v := t.readCachedGlobal(e); v != nil {
-			return v
+		if e.current() {
+			t.Incref(e.value)
+			return e.value
 		}
 	}
 	return t.loadGlobal(globals, name)
 }
 
-// readCachedGlobal returns a new reference to the cached entry's value, or
-// nil when the entry is stale.
-func (t *Thread) readCachedGlobal(e *globalCache) *Object {
-	d, pos := e.globals, e.pos
-	if pos < 0 {
-		if e.globals.layout.Load() != e.glayout {
-			return nil
-		}
-		d, pos = e.builtins, e.bpos
-	}
-	layout := e.glayout
-	if d == e.builtins {
-		layout = e.blayout
-	}
-	d.lk.lock(t)
-	var v *Object
-	if d.layout.Load() == layout {
-		v = d.entries[pos].value
-		t.Incref(v)
-	}
-	d.lk.unlock(t)
-	return v
+// current reports whether the namespaces are as they were when the entry
+// was made (the builtins matter only for a name found there: a global of
+// the same name would have changed the globals' version).
+func (e *globalCache) current() bool {
+	return e.globals.version.Load() == e.gversion &&
+		(!e.inBuiltins || e.builtins.version.Load() == e.bversion)
 }
 
-// resolveGlobal finds where name lives, for a new cache entry, or returns
-// nil when it is in neither namespace.
+// resolveGlobal looks name up for a new cache entry, or returns nil when it
+// is in neither namespace or the namespaces are not versioned.
 func (t *Thread) resolveGlobal(globals *Dict, name *Str) *globalCache {
 	builtins := t.vm.builtins
 	if globals.watch == watchNone || builtins.watch == watchNone {
 		return nil
 	}
-	e := &globalCache{globals: globals, builtins: builtins, pos: -1, bpos: -1}
+	e := &globalCache{globals: globals, builtins: builtins}
+	// Each version is read before the lookup under the dict's lock: a
+	// change made after it leaves an entry that current() finds stale.
 	globals.lk.lock(t)
-	e.glayout = globals.layout.Load()
-	e.pos = int32(globals.strPos(name))
+	e.gversion = globals.version.Load()
+	e.value = globals.getStr(name)
 	globals.lk.unlock(t)
-	if e.pos >= 0 {
+	if e.value != nil {
 		return e
 	}
 	builtins.lk.lock(t)
-	e.blayout = builtins.layout.Load()
-	e.bpos = int32(builtins.strPos(name))
+	e.bversion = builtins.version.Load()
+	e.value = builtins.getStr(name)
 	builtins.lk.unlock(t)
-	if e.bpos < 0 {
+	if e.value == nil {
 		return nil
 	}
+	e.inBuiltins = true
 	return e
 }
 

@@ -167,6 +167,7 @@ func (vm *VM) shutdown(main *Thread, exit int) int {
 		main.Decref(&vm.builtinsMod.Object)
 		vm.builtinsMod = nil
 	}
+	vm.flushDeferred(main)
 	main.ClearExc()
 	if main.pyThread != nil {
 		p := main.pyThread

@@ -52,6 +52,10 @@ type Thread struct {
 	// types is the thread's type attribute cache (typecache.go).
 	types *typeCache
 
+	// qsbrSeen is the reclamation epoch t last reported quiescent at
+	// (qsbr.go); detachedEpoch while it is detached.
+	qsbrSeen atomic.Uint64
+
 	// brcMu guards brcQueued: objects other threads queued for this owner.
 	brcMu     sync.Mutex
 	brcQueued []*Object
@@ -91,6 +95,10 @@ func (t *Thread) safepoint() {
 		t.breaker.And(^BreakMerge)
 		t.mergeQueued()
 	}
+	if bits&BreakQSBR != 0 {
+		t.breaker.And(^BreakQSBR)
+		t.quiescent()
+	}
 	if bits&BreakScheduler != 0 && t.sched != nil {
 		t.sched.Safepoint(t)
 	}
@@ -99,8 +107,11 @@ func (t *Thread) safepoint() {
 // Detach releases what the thread holds to run bytecode (the GIL) before a
 // blocking operation. Every Detach is paired with Attach.
 func (t *Thread) Detach() {
-	if t.detached == 0 && t.sched != nil {
-		t.sched.Detach(t)
+	if t.detached == 0 {
+		t.qsbrSeen.Store(detachedEpoch)
+		if t.sched != nil {
+			t.sched.Detach(t)
+		}
 	}
 	t.detached++
 }
@@ -108,8 +119,11 @@ func (t *Thread) Detach() {
 // Attach takes back what Detach released.
 func (t *Thread) Attach() {
 	t.detached--
-	if t.detached == 0 && t.sched != nil {
-		t.sched.Attach(t)
+	if t.detached == 0 {
+		if t.sched != nil {
+			t.sched.Attach(t)
+		}
+		t.qsbrSeen.Store(t.vm.qsbr.epoch.Load())
 	}
 }
 

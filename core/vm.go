@@ -71,6 +71,10 @@ type VM struct {
 
 	switchInterval atomic.Int64 // nanoseconds
 
+	// qsbr defers the drop of namespace values that threads may be reading
+	// without a lock (qsbr.go).
+	qsbr qsbr
+
 	out  *lockedWriter
 	errw *lockedWriter
 
@@ -172,6 +176,7 @@ func (vm *VM) newThread(name string) *Thread {
 	vm.threadsMu.Lock()
 	vm.nextID++
 	t := &Thread{id: vm.nextID, vm: vm, name: name, detached: 1}
+	t.qsbrSeen.Store(detachedEpoch)
 	vm.threads[t.id] = t
 	vm.threadsMu.Unlock()
 	t.base = vm.plan.Counting
@@ -219,6 +224,10 @@ func (vm *VM) exitThread(t *Thread) {
 	}
 	vm.threadsMu.Lock()
 	delete(vm.threads, t.id)
+	// A reclamation that waited for t waits no more: let the others finish it.
+	for _, other := range vm.threads {
+		other.SetBreaker(BreakQSBR)
+	}
 	vm.threadsMu.Unlock()
 	// Objects queued to t after it left the registry are merged by the
 	// queuing thread (see brcQueue); pick up any that raced with the delete.

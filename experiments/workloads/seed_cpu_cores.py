@@ -22,7 +22,9 @@ import threading
 import time
 
 
-def spin(iterations):
+def spin(millions):
+    # Made by the spinning thread, so that no other thread shares it.
+    iterations = int(millions * 1_000_000)
     x = 1
     i = 0
     while i < iterations:
@@ -34,11 +36,10 @@ def spin(iterations):
 def main():
     threads = int(sys.argv[1]) if len(sys.argv) > 1 else 2
     n = float(sys.argv[2]) if len(sys.argv) > 2 else 5
-    iterations = int(n * 1_000_000)
     results = [0] * threads
 
     def run(index):
-        results[index] = spin(iterations)
+        results[index] = spin(n)
 
     workers = [threading.Thread(target=run, args=(i,)) for i in range(threads)]
     start = time.perf_counter()

@@ -20,7 +20,10 @@ import threading
 import time
 
 
-def count(limit):
+def count(millions):
+    # The seeds count to a literal constant; the limit is made here, by the
+    # counting thread, so that (like a constant) no other thread shares it.
+    limit = int(millions * 1_000_000)
     i = 0
     while i < limit:
         i += 1
@@ -30,11 +33,10 @@ def count(limit):
 def main():
     threads = int(sys.argv[1]) if len(sys.argv) > 1 else 2
     n = float(sys.argv[2]) if len(sys.argv) > 2 else 10
-    limit = int(n * 1_000_000)
     results = [0] * threads
 
     def run(index):
-        results[index] = count(limit)
+        results[index] = count(n)
 
     workers = [threading.Thread(target=run, args=(i,)) for i in range(threads)]
     start = time.perf_counter()

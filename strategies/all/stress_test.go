@@ -85,3 +85,54 @@ func TestStressStrategies(t *testing.T) {
 		})
 	}
 }
+
+// rebindProgram has threads read globals (through LOAD_GLOBAL's lock-free
+// cache) while another thread keeps rebinding them to new objects, whose
+// old values must stay alive until the readers are quiescent (core's QSBR).
+const rebindProgram = `
+import threading
+
+current = [0]
+label = "start"
+
+def reader(n, out, k):
+    total = 0
+    for i in range(n):
+        total += len(current) + len(label)
+    out[k] = total > 0
+
+def writer(n):
+    global current, label
+    for i in range(n):
+        current = [i, i + 1]
+        label = "v" + str(i)
+
+out = [None] * 3
+threads = [threading.Thread(target=reader, args=(2000, out, k)) for k in range(3)]
+threads.append(threading.Thread(target=writer, args=(2000,)))
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(out, current, label)
+`
+
+// TestStressRebindGlobals checks that rebinding globals while other threads
+// read them loses nothing and frees nothing early, under every thread-safe
+// strategy.
+func TestStressRebindGlobals(t *testing.T) {
+	for _, name := range []string{"gil", "mutex", "atomic", "brc"} {
+		t.Run(name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			vm, err := core.NewVM(core.Config{Strategy: name, Checked: true, Stdout: &out, Stderr: &errb})
+			require.NoError(t, err)
+			res, err := vm.RunSource("rebind.py", []byte(rebindProgram), []string{"rebind.py"})
+			require.NoError(t, err)
+			require.Equal(t, 0, res.ExitCode, errb.String())
+			assert.Equal(t, "[True, True, True] [1999, 2000] v1999\n", out.String())
+			assert.Equal(t, fmt.Sprint([]int64{0, 0, 0}),
+				fmt.Sprint([]int64{res.Stats.Leaked, res.Stats.UseAfterFree, res.Stats.NegativeRefcount}),
+				"leaked, use after free, negative counts")
+		})
+	}
+}
