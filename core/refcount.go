@@ -92,12 +92,13 @@ func (t *Thread) decrefSlow(o *Object) {
 		// The inlined path took the count to zero. Immortal objects never
 		// get here (their owner field matches no thread), nor does checked
 		// mode (it has no inlined path), so the object is simply dead.
-		if t.counting == CountBiased {
+		if t.counting == CountBiased && atomic.LoadInt64(&o.shared) != 0 {
+			// Other threads hold references: merge rather than free.
 			t.mergeZeroLocal(o)
-		} else {
-			t.heap.acct.freed++
-			o.typ.Dealloc(t, o)
+			return
 		}
+		t.heap.acct.freed++
+		o.typ.Dealloc(t, o)
 		return
 	}
 	if o.flags&flagImmortal != 0 {

@@ -84,10 +84,15 @@ func scalingTable(hg results.HostGroup) *Table {
 	}
 	maxT := sc.Threads[len(sc.Threads)-1]
 	cores := min(sc.Cores, maxT)
-	t := &Table{Experiment: "scaling", Title: "Speedup and efficiency (same work per thread)",
-		Header: []string{"workload", "series", "1 thread (s)",
-			fmt.Sprintf("speedup at %d", cores), fmt.Sprintf("speedup at %d", maxT),
-			fmt.Sprintf("efficiency at %d", maxT), fmt.Sprintf("cores busy at %d", maxT)}}
+	// Efficiency at as many threads as cores is the figure the scaling
+	// goals name; the largest thread count is shown too when it is larger.
+	header := []string{"workload", "series", "1 thread (s)",
+		fmt.Sprintf("speedup at %d", cores), fmt.Sprintf("efficiency at %d", cores)}
+	if maxT != cores {
+		header = append(header, fmt.Sprintf("speedup at %d", maxT), fmt.Sprintf("efficiency at %d", maxT))
+	}
+	header = append(header, fmt.Sprintf("cores busy at %d", maxT))
+	t := &Table{Experiment: "scaling", Title: "Speedup and efficiency (same work per thread)", Header: header}
 	for _, w := range sc.Workloads {
 		for _, s := range sc.Series {
 			c := sc.Curve(w, s)
@@ -97,8 +102,11 @@ func scalingTable(hg results.HostGroup) *Table {
 			one, _ := c.Point(1)
 			atCores, _ := c.Point(cores)
 			last := c.Last()
-			t.Rows = append(t.Rows, []string{w, s, est(one.Work, "%.3f"), est(atCores.Speedup, "%.2f"),
-				est(last.Speedup, "%.2f"), num(last.Efficiency, "%.2f"), num(last.Utilisation, "%.2f")})
+			row := []string{w, s, est(one.Work, "%.3f"), est(atCores.Speedup, "%.2f"), num(atCores.Efficiency, "%.2f")}
+			if maxT != cores {
+				row = append(row, est(last.Speedup, "%.2f"), num(last.Efficiency, "%.2f"))
+			}
+			t.Rows = append(t.Rows, append(row, num(last.Utilisation, "%.2f")))
 		}
 	}
 	t.Notes = []string{fmt.Sprintf("Speedup = threads × time(1) / time(threads); ideal = min(threads, %d cores). "+

@@ -17,7 +17,7 @@ import (
 func template() string {
 	var b strings.Builder
 	b.WriteString("# Paper\n\nHand-written prose.\n")
-	for _, name := range append([]string{"abstract", "hosts", "sizes", "claims", "anchors", "failures", "unknown"}, experimentBlocks...) {
+	for _, name := range append([]string{"abstract", "hosts", "sizes", "claims", "goals", "anchors", "failures", "unknown"}, experimentBlocks...) {
 		b.WriteString("\n<!-- BEGIN generated:" + name + " -->\nplaceholder\n<!-- END generated:" + name + " -->\n")
 	}
 	return b.String()
@@ -100,6 +100,21 @@ func TestClaimsVerdicts(t *testing.T) {
 		assert.Equal(t, want[i], c.Verdict, "%d: %s → %s", i+1, c.Text, c.Result)
 	}
 	assert.NotContains(t, got[5].Result, "unsafe", "unsafe is no alternative: it is not safe")
+}
+
+// TestGoalsVerdicts checks the goals' verdicts on synthetic results whose
+// figures miss two goals (rcvm at 2.1× CPython, brc at 1.07× the GIL) and
+// meet the scaling ones.
+func TestGoalsVerdicts(t *testing.T) {
+	hg := results.ByHost(resultstest.Synthetic("Test CPU A", 2))[0]
+	got := goals(factsOf(hg))
+	require.Len(t, got, 6)
+	want := []string{NotConfirmed, NotConfirmed, Finding, Confirmed, Confirmed, Confirmed}
+	for i, c := range got {
+		assert.Equal(t, want[i], c.Verdict, "%d: %s → %s", i+1, c.Text, c.Result)
+	}
+	assert.Contains(t, got[1].Result, "brc: 1.07")
+	assert.Contains(t, got[3].Result, "sc_private.py")
 }
 
 func TestBriefError(t *testing.T) {

@@ -34,6 +34,7 @@ func (in *input) blocks() map[string]string {
 		"hosts":    in.hostsTable(),
 		"sizes":    in.sizesTable(),
 		"claims":   in.claimsTables(),
+		"goals":    in.goalsTables(),
 		"anchors":  in.anchorsTables(),
 		"failures": in.failures(),
 	}
@@ -91,9 +92,18 @@ func (in *input) rel(p string) string {
 }
 
 func (in *input) claimsTables() string {
+	return in.verdictTables("claim (seed programs)", claims)
+}
+
+func (in *input) goalsTables() string {
+	return in.verdictTables("goal", goals)
+}
+
+// verdictTables tabulates checked statements, one table per host.
+func (in *input) verdictTables(what string, check func(*facts) []Claim) string {
 	out := in.perHost(func(hg results.HostGroup) string {
-		t := plots.Table{Header: []string{"#", "claim (seed programs)", "measurement that tests it", "rule", "result", "verdict"}}
-		for i, c := range claims(factsOf(hg)) {
+		t := plots.Table{Header: []string{"#", what, "measurement that tests it", "rule", "result", "verdict"}}
+		for i, c := range check(factsOf(hg)) {
 			t.Rows = append(t.Rows, []string{strconv.Itoa(i + 1), c.Text, c.Test, c.Rule, c.Result, "**" + c.Verdict + "**"})
 		}
 		return strings.TrimSpace(t.Markdown())

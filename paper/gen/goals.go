@@ -1,0 +1,133 @@
+package gen
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Finding is the verdict of a figure the project reports without a target.
+const Finding = "finding"
+
+// goalChecks are the project's own speed and scaling goals (the core and
+// strategies issues), checked on one host's results the way the seeds'
+// claims are: each with the measurement, the rule and the computed verdict.
+var goalChecks = []claimCheck{
+	{
+		text: "rcvm with the GIL runs single-threaded programs at least as fast as CPython 3.11.",
+		test: "vscpython: geometric mean over the suite of rcvm's time relative to python3's",
+		rule: "at most 1.0",
+		check: func(f *facts) (string, string) {
+			if f.vsCPython == nil {
+				return "no vscpython data", NotMeasured
+			}
+			e, ok := f.vsCPython.GeoMean["gil"]
+			if !ok || !e.Valid() {
+				return "no rcvm series measured", NotMeasured
+			}
+			return fmt.Sprintf("%s× CPython's time", fmtEst(e, "%.2f")), verdict(e.Median <= 1.0)
+		},
+	},
+	{
+		text: "On one thread, brc costs at most 5% over the GIL (PEP 703 reported 5–6%).",
+		test: "overhead: geometric mean over the suite of brc's time relative to the GIL's",
+		rule: "at most 1.05",
+		check: func(f *facts) (string, string) {
+			return geoMeanGoal(f, "brc", 1.05)
+		},
+	},
+	{
+		text: "On one thread, what atomic and mutex cost over the GIL.",
+		test: "overhead: geometric means relative to the GIL",
+		rule: "none: reported",
+		check: func(f *facts) (string, string) {
+			if f.overhead == nil {
+				return "no overhead data", NotMeasured
+			}
+			var parts []string
+			for _, s := range []string{"atomic", "mutex", "unsafe"} {
+				if e, ok := f.overhead.GeoMean[s]; ok && e.Valid() {
+					parts = append(parts, fmt.Sprintf("%s %s×", s, fmtEst(e, "%.2f")))
+				}
+			}
+			if len(parts) == 0 {
+				return "not measured", NotMeasured
+			}
+			return strings.Join(parts, ", "), Finding
+		},
+	},
+	{
+		text: "Two threads of independent CPU work: brc reaches a parallel efficiency of at least 0.85.",
+		test: "scaling: efficiency at as many threads as cores on thread-private work (sc_private.py, seed_cpu_threads.py)",
+		rule: "at least 0.85 on each",
+		check: func(f *facts) (string, string) {
+			return efficiencyGoal(f, "brc", func(e float64) bool { return e >= 0.85 })
+		},
+	},
+	{
+		text: "Two threads of independent CPU work: atomic reaches a parallel efficiency of at least 0.85.",
+		test: "scaling: as above, for atomic",
+		rule: "at least 0.85 on each",
+		check: func(f *facts) (string, string) {
+			return efficiencyGoal(f, "atomic", func(e float64) bool { return e >= 0.85 })
+		},
+	},
+	{
+		text: "Under the GIL the same work stays near an efficiency of 0.5 (one core).",
+		test: "scaling: as above, for the GIL",
+		rule: "at most 0.6 on each",
+		check: func(f *facts) (string, string) {
+			return efficiencyGoal(f, "gil", func(e float64) bool { return e <= 0.6 })
+		},
+	},
+}
+
+// goals checks the project's goals on one host's facts.
+func goals(f *facts) []Claim {
+	out := make([]Claim, len(goalChecks))
+	for i, c := range goalChecks {
+		res, v := c.check(f)
+		out[i] = Claim{Text: c.text, Test: c.test, Rule: c.rule, Result: res, Verdict: v}
+	}
+	return out
+}
+
+// geoMeanGoal judges a strategy's single-thread geometric mean against a
+// ceiling.
+func geoMeanGoal(f *facts, series string, ceiling float64) (string, string) {
+	if f.overhead == nil {
+		return "no overhead data", NotMeasured
+	}
+	e, ok := f.overhead.GeoMean[series]
+	if !ok || !e.Valid() {
+		return "no " + series + " series measured", NotMeasured
+	}
+	return fmt.Sprintf("%s: %s× the GIL's time", series, fmtEst(e, "%.2f")), verdict(e.Median <= ceiling)
+}
+
+// privateWorkloads are the scaling workloads whose threads share no
+// mutable object.
+var privateWorkloads = []string{"sc_private.py", "seed_cpu_threads.py"}
+
+// efficiencyGoal judges a series' efficiency at as many threads as cores on
+// the private workloads.
+func efficiencyGoal(f *facts, series string, ok func(float64) bool) (string, string) {
+	t := f.parallelThreads()
+	if t < 2 {
+		return "needs scaling results on 2+ cores", NotMeasured
+	}
+	var parts []string
+	all, measured := true, false
+	for _, w := range privateWorkloads {
+		p, found := f.speedup(w, series, t)
+		if !found {
+			continue
+		}
+		measured = true
+		parts = append(parts, fmt.Sprintf("%s %.2f (speedup %s)", w, p.Efficiency, fmtEst(p.Speedup, "%.2f")))
+		all = all && ok(p.Efficiency)
+	}
+	if !measured {
+		return "no " + series + " scaling data", NotMeasured
+	}
+	return fmt.Sprintf("at %d threads: %s", t, strings.Join(parts, "; ")), verdict(all)
+}
