@@ -14,5 +14,5 @@ var Overhead = Spec{
 	Threads:   Fixed(1),
 	Mode:      results.ModeTiming,
 	Quick:     Size{Target: 0.1, Reps: 3},
-	Full:      Size{Target: 0.35, Reps: 7},
+	Full:      Size{Target: 0.35, Reps: 11},
 }

@@ -92,13 +92,21 @@ func UpTo(factor int) Threads {
 	}
 }
 
-// Doubling is 1, 2, 4, … up to factor × cores (and that bound itself).
+// Doubling is 1, 2, 4, … up to factor × cores, with the core count and
+// that bound themselves (efficiency is judged at as many threads as cores).
 func Doubling(factor int) Threads {
 	return func(cores int) []int {
-		limit := factor * max(cores, 1)
+		cores = max(cores, 1)
+		limit := factor * cores
 		var out []int
 		for t := 1; t < limit; t *= 2 {
+			if t > cores && (len(out) == 0 || out[len(out)-1] < cores) {
+				out = append(out, cores)
+			}
 			out = append(out, t)
+		}
+		if out[len(out)-1] < cores {
+			out = append(out, cores)
 		}
 		return append(out, limit)
 	}

@@ -2,6 +2,7 @@ package gen
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/rcvm/rcvm/experiments/results"
@@ -10,25 +11,47 @@ import (
 // The summary blocks: the abstract's key figures and what failed.
 
 func (in *input) failures() string {
-	var lines []string
+	// One line per configuration and message, with the repetitions it hit:
+	// a strategy that fails every run of a configuration says so once.
+	type failure struct{ line, msg string }
+	var order []failure
+	reps := map[failure][]string{}
 	for _, r := range in.recs {
-		msg := ""
+		msg, rep := "", ""
 		switch {
 		case r.Type == results.TypeError:
 			msg = briefError(r.Error)
 		case r.Type == results.TypeMeasurement && r.Error != "":
-			msg = fmt.Sprintf("rep %d: %s", r.Rep+1, briefError(r.Error))
+			msg, rep = briefError(r.Error), strconv.Itoa(r.Rep+1)
 		default:
 			continue
 		}
-		lines = append(lines, fmt.Sprintf("- %s, %s on %s (%s, %d threads): %s", r.Experiment, r.Config.Series(),
-			r.Config.Workload, r.Host.Key(), r.Config.Threads, strings.ReplaceAll(msg, "|", "\\|")))
+		workload := strings.Join(append([]string{r.Config.Workload}, r.Config.Args...), " ")
+		f := failure{line: fmt.Sprintf("%s, %s on %s (%s, %d threads)", r.Experiment, r.Config.Series(),
+			workload, r.Host.Key(), r.Config.Threads), msg: strings.ReplaceAll(msg, "|", "\\|")}
+		if _, seen := reps[f]; !seen {
+			order = append(order, f)
+			reps[f] = nil
+		}
+		if rep != "" {
+			reps[f] = append(reps[f], rep)
+		}
 	}
-	if len(lines) == 0 {
+	if len(order) == 0 {
 		if len(in.recs) == 0 {
 			return fmt.Sprintf(noResults, "all")
 		}
 		return "Every configuration ran."
+	}
+	var lines []string
+	for _, f := range order {
+		where := ""
+		if rs := reps[f]; len(rs) == 1 {
+			where = "rep " + rs[0] + ": "
+		} else if len(rs) > 1 {
+			where = "reps " + strings.Join(rs, ", ") + ": "
+		}
+		lines = append(lines, fmt.Sprintf("- %s: %s%s", f.line, where, f.msg))
 	}
 	const maxLines = 40
 	if len(lines) > maxLines {
