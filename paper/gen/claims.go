@@ -12,6 +12,9 @@ import (
 const (
 	Confirmed    = "confirmed"
 	NotConfirmed = "not confirmed"
+	// Inconclusive is the verdict when the 95% interval straddles the
+	// rule's threshold: the median alone would decide on noise.
+	Inconclusive = "inconclusive"
 	NotMeasured  = "not measured"
 )
 
@@ -55,7 +58,7 @@ var claimChecks = []claimCheck{
 				return "no GIL scaling data", NotMeasured
 			}
 			res := fmt.Sprintf("%s at %d threads: speedup %s%s", w, t, fmtEst(p.Speedup, "%.2f"), cpythonSpeedup(f, w, t))
-			return res, verdict(p.Speedup.Median < 1.2)
+			return res, judge(p.Speedup, func(x float64) bool { return x < 1.2 })
 		},
 	},
 	{
@@ -121,7 +124,7 @@ var claimChecks = []claimCheck{
 			if !ok || !e.Valid() {
 				return "no mutex strategy measured", NotMeasured
 			}
-			return fmt.Sprintf("mutex: %s× the GIL's time", fmtEst(e, "%.2f")), verdict(e.Median >= 1.2)
+			return fmt.Sprintf("mutex: %s× the GIL's time", fmtEst(e, "%.2f")), judge(e, func(x float64) bool { return x >= 1.2 })
 		},
 	},
 	{
@@ -180,7 +183,7 @@ func parallelClaim(f *facts, series string) (string, string) {
 	if g, ok := f.speedup(w, "gil", t); ok {
 		res += fmt.Sprintf("; GIL threads: %.2f", g.Speedup.Median)
 	}
-	return res, verdict(p.Speedup.Median >= 0.75*float64(t))
+	return res, judge(p.Speedup, func(x float64) bool { return x >= 0.75*float64(t) })
 }
 
 func cpythonSpeedup(f *facts, w string, t int) string {
@@ -195,6 +198,24 @@ func verdict(ok bool) string {
 		return Confirmed
 	}
 	return NotConfirmed
+}
+
+// judge decides a threshold rule on an estimate: confirmed when the whole
+// 95% interval meets it, not confirmed when none of it does, inconclusive
+// when the interval straddles the threshold. Without an interval the median
+// decides.
+func judge(e stats.Estimate, ok func(float64) bool) string {
+	if e.N < 2 || e.Low == e.High {
+		return verdict(ok(e.Median))
+	}
+	lo, hi := ok(e.Low), ok(e.High)
+	switch {
+	case lo && hi:
+		return Confirmed
+	case !lo && !hi:
+		return NotConfirmed
+	}
+	return Inconclusive
 }
 
 // fmtEst formats a median with its interval.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/rcvm/rcvm/experiments/results"
 	"github.com/rcvm/rcvm/experiments/results/resultstest"
+	"github.com/rcvm/rcvm/experiments/stats"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -128,4 +129,29 @@ func TestBriefError(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, briefError(tt.in))
 	}
+}
+
+// TestJudge checks the three-valued verdict on intervals around a
+// threshold, and the median's verdict without an interval.
+func TestJudge(t *testing.T) {
+	atLeast := func(x float64) bool { return x >= 1.5 }
+	tests := []struct {
+		name string
+		e    stats.Estimate
+		want string
+	}{
+		{"interval above", stats.Estimate{Median: 1.8, Low: 1.6, High: 1.9, N: 9}, Confirmed},
+		{"interval below", stats.Estimate{Median: 1.2, Low: 1.1, High: 1.4, N: 9}, NotConfirmed},
+		{"straddles, median above", stats.Estimate{Median: 1.7, Low: 1.2, High: 1.9, N: 9}, Inconclusive},
+		{"straddles, median below", stats.Estimate{Median: 1.4, Low: 1.2, High: 1.9, N: 9}, Inconclusive},
+		{"one sample", stats.Estimate{Median: 1.6, Low: 1.6, High: 1.6, N: 1}, Confirmed},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, judge(tt.e, atLeast))
+		})
+	}
+	assert.Equal(t, Inconclusive, allOf([]string{Confirmed, Inconclusive}))
+	assert.Equal(t, NotConfirmed, allOf([]string{Inconclusive, NotConfirmed}))
+	assert.Equal(t, Confirmed, allOf([]string{Confirmed, Confirmed}))
 }

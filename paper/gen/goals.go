@@ -24,7 +24,7 @@ var goalChecks = []claimCheck{
 			if !ok || !e.Valid() {
 				return "no rcvm series measured", NotMeasured
 			}
-			return fmt.Sprintf("%s× CPython's time", fmtEst(e, "%.2f")), verdict(e.Median <= 1.0)
+			return fmt.Sprintf("%s× CPython's time", fmtEst(e, "%.2f")), judge(e, func(x float64) bool { return x <= 1.0 })
 		},
 	},
 	{
@@ -101,7 +101,7 @@ func geoMeanGoal(f *facts, series string, ceiling float64) (string, string) {
 	if !ok || !e.Valid() {
 		return "no " + series + " series measured", NotMeasured
 	}
-	return fmt.Sprintf("%s: %s× the GIL's time", series, fmtEst(e, "%.2f")), verdict(e.Median <= ceiling)
+	return fmt.Sprintf("%s: %s× the GIL's time", series, fmtEst(e, "%.2f")), judge(e, func(x float64) bool { return x <= ceiling })
 }
 
 // privateWorkloads are the scaling workloads whose threads share no
@@ -109,25 +109,39 @@ func geoMeanGoal(f *facts, series string, ceiling float64) (string, string) {
 var privateWorkloads = []string{"sc_private.py", "seed_cpu_threads.py"}
 
 // efficiencyGoal judges a series' efficiency at as many threads as cores on
-// the private workloads.
+// the private workloads: every workload must meet the rule (ok takes an
+// efficiency), each judged on its speedup's interval.
 func efficiencyGoal(f *facts, series string, ok func(float64) bool) (string, string) {
 	t := f.parallelThreads()
 	if t < 2 {
 		return "needs scaling results on 2+ cores", NotMeasured
 	}
-	var parts []string
-	all, measured := true, false
+	ideal := float64(min(t, f.host.Cores))
+	var parts, verdicts []string
 	for _, w := range privateWorkloads {
 		p, found := f.speedup(w, series, t)
 		if !found {
 			continue
 		}
-		measured = true
 		parts = append(parts, fmt.Sprintf("%s %.2f (speedup %s)", w, p.Efficiency, fmtEst(p.Speedup, "%.2f")))
-		all = all && ok(p.Efficiency)
+		verdicts = append(verdicts, judge(p.Speedup, func(x float64) bool { return ok(x / ideal) }))
 	}
-	if !measured {
+	if len(verdicts) == 0 {
 		return "no " + series + " scaling data", NotMeasured
 	}
-	return fmt.Sprintf("at %d threads: %s", t, strings.Join(parts, "; ")), verdict(all)
+	return fmt.Sprintf("at %d threads: %s", t, strings.Join(parts, "; ")), allOf(verdicts)
+}
+
+// allOf combines the verdicts of a rule that must hold everywhere.
+func allOf(vs []string) string {
+	out := Confirmed
+	for _, v := range vs {
+		switch v {
+		case NotConfirmed:
+			return NotConfirmed
+		case Inconclusive:
+			out = Inconclusive
+		}
+	}
+	return out
 }

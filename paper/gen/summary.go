@@ -113,7 +113,7 @@ func countVerdicts(vs []string) string {
 		n[v]++
 	}
 	var parts []string
-	for _, v := range []string{Confirmed, NotConfirmed, NotMeasured} {
+	for _, v := range []string{Confirmed, NotConfirmed, Inconclusive, NotMeasured} {
 		if n[v] > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", n[v], v))
 		}
