@@ -47,7 +47,7 @@ func (t *Thread) run(f *Frame) *Object {
 		case bc.LOAD_FAST:
 			v := f.locals[in.Arg]
 			if v == nil {
-				t.RaiseMsg(&UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.VarNames[in.Arg])
+				t.unboundLocal(code, in.Arg)
 				goto fail
 			}
 			t.Incref(v)
@@ -88,10 +88,13 @@ func (t *Thread) run(f *Frame) *Object {
 			i := sp - int(in.Arg)
 			f.stack[i], f.stack[sp-1] = f.stack[sp-1], f.stack[i]
 
+		// The superinstructions repeat their halves' bodies by hand: a
+		// helper holding an inlined Incref or Decref exceeds Go's inlining
+		// budget, and a call per half would cost what fusing them saves.
 		case bc.LOAD_FAST__LOAD_FAST, bc.LOAD_FAST__LOAD_CONST:
 			v := f.locals[in.Arg]
 			if v == nil {
-				t.RaiseMsg(&UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.VarNames[in.Arg])
+				t.unboundLocal(code, in.Arg)
 				goto fail
 			}
 			t.Incref(v)
@@ -115,7 +118,7 @@ func (t *Thread) run(f *Frame) *Object {
 			}
 			v = f.locals[in.Arg]
 			if v == nil {
-				t.RaiseMsg(&UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.VarNames[in.Arg])
+				t.unboundLocal(code, in.Arg)
 				goto fail
 			}
 			t.Incref(v)
@@ -132,7 +135,7 @@ func (t *Thread) run(f *Frame) *Object {
 			}
 			v := f.locals[in.Arg]
 			if v == nil {
-				t.RaiseMsg(&UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.VarNames[in.Arg])
+				t.unboundLocal(code, in.Arg)
 				goto fail
 			}
 			t.Incref(v)
@@ -168,7 +171,7 @@ func (t *Thread) run(f *Frame) *Object {
 			}
 			v := f.locals[in.Arg]
 			if v == nil {
-				t.RaiseMsg(&UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.VarNames[in.Arg])
+				t.unboundLocal(code, in.Arg)
 				goto fail
 			}
 			t.Incref(v)
@@ -356,7 +359,7 @@ func (t *Thread) run(f *Frame) *Object {
 		case bc.DELETE_FAST:
 			old := f.locals[in.Arg]
 			if old == nil {
-				t.RaiseMsg(&UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", code.VarNames[in.Arg])
+				t.unboundLocal(code, in.Arg)
 				goto fail
 			}
 			f.locals[in.Arg] = nil
@@ -1029,6 +1032,10 @@ func (t *Thread) loadGlobal(globals *Dict, name *Str) *Object {
 		return v
 	}
 	return t.RaiseMsg(&NameErrorType, "name '%s' is not defined", name.S)
+}
+
+func (t *Thread) unboundLocal(c *Code, i int32) {
+	t.RaiseMsg(&UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", c.VarNames[i])
 }
 
 func (t *Thread) unboundCell(c *Code, i int) {
