@@ -91,6 +91,13 @@ func (t *Thread) quiescent() {
 	}
 }
 
+// waiting reports whether deferred references are pending.
+func (q *qsbr) waiting() bool {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return len(q.pending) > 0
+}
+
 // flushDeferred drops every deferred reference; only the last thread of a
 // VM calls it, at shutdown, when no other thread can be reading.
 func (vm *VM) flushDeferred(t *Thread) {

@@ -28,7 +28,7 @@ type Thread struct {
 	// base is the plan's primitive.
 	base Counting
 	// ownerTid is the owner field of the objects t allocates: t's id under
-	// biased counting, 0 otherwise.
+	// biased and custom counting, 0 otherwise.
 	ownerTid       uint32
 	lockContainers bool
 	id             uint32

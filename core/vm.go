@@ -225,8 +225,10 @@ func (vm *VM) exitThread(t *Thread) {
 	vm.threadsMu.Lock()
 	delete(vm.threads, t.id)
 	// A reclamation that waited for t waits no more: let the others finish it.
-	for _, other := range vm.threads {
-		other.SetBreaker(BreakQSBR)
+	if vm.qsbr.waiting() {
+		for _, other := range vm.threads {
+			other.SetBreaker(BreakQSBR)
+		}
 	}
 	vm.threadsMu.Unlock()
 	// Objects queued to t after it left the registry are merged by the
