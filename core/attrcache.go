@@ -81,6 +81,6 @@ func (d *Dict) replaceStrHinted(t *Thread, name *Str, v *Object, hint *atomic.Ui
 	d.entries[i].value = v
 	d.changed()
 	d.lk.unlock(t)
-	t.Decref(old)
+	d.dropValue(t, old)
 	return true
 }

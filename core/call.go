@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/rcvm/rcvm/core/bytecode"
 )
@@ -23,7 +24,7 @@ func loadCode(bc *bytecode.Code) *Code {
 	for i, n := range bc.Names {
 		c.names[i] = Intern(n)
 	}
-	c.globalCaches = newGlobalCaches(len(c.names))
+	c.globalCaches = make([]atomic.Pointer[globalCache], len(c.names))
 	c.attrHints = make(attrHints, len(c.names))
 	c.varNames = make([]*Str, len(bc.VarNames))
 	for i, n := range bc.VarNames {

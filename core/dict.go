@@ -48,6 +48,16 @@ func (d *Dict) changed() {
 	}
 }
 
+// handOver gives the caller the dict's reference to a value just removed.
+// A watched namespace's readers may still hold it borrowed, so the caller
+// gets a reference of its own and the namespace's is dropped later.
+func (d *Dict) handOver(t *Thread, v *Object) {
+	if d.watch != watchNone {
+		t.Incref(v)
+		t.deferDecref(v)
+	}
+}
+
 // dropValue drops the dict's reference to a value it no longer holds.
 // Watched namespaces are read without their lock, so their values' drops
 // wait for the threads to be quiescent (qsbr.go).

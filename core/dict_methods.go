@@ -337,11 +337,7 @@ func (d *Dict) popKey(t *Thread, key *Object) (*Object, bool) {
 	d.changed()
 	d.lk.unlock(t)
 	t.Decref(k)
-	if d.watch != watchNone {
-		// The caller gets a reference of its own; the namespace's waits.
-		t.Incref(v)
-		t.deferDecref(v)
-	}
+	d.handOver(t, v)
 	return v, true
 }
 
@@ -390,10 +386,7 @@ func dictPopItem(t *Thread, args []*Object, kwnames []*Str) *Object {
 	d.used--
 	d.changed()
 	d.lk.unlock(t)
-	if d.watch != watchNone {
-		t.Incref(e.value)
-		t.deferDecref(e.value)
-	}
+	d.handOver(t, e.value)
 	r := t.NewTuple(2)
 	r.Items[0], r.Items[1] = e.key, e.value
 	return &r.Object

@@ -1,7 +1,5 @@
 package core
 
-import "sync/atomic"
-
 // LOAD_GLOBAL's inline cache, after CPython 3.11's LOAD_GLOBAL_MODULE and
 // LOAD_GLOBAL_BUILTIN specialisations: the first execution looks the name
 // up and remembers the value with the versions of the globals and the
@@ -63,27 +61,21 @@ func (t *Thread) resolveGlobal(globals *Dict, name *Str) *globalCache {
 		return nil
 	}
 	e := &globalCache{globals: globals, builtins: builtins}
-	// Each version is read before the lookup under the dict's lock: a
-	// change made after it leaves an entry that current() finds stale.
-	globals.lk.lock(t)
-	e.gversion = globals.version.Load()
-	e.value = globals.getStr(name)
-	globals.lk.unlock(t)
-	if e.value != nil {
+	if e.gversion, e.value = versionedGet(t, globals, name); e.value != nil {
 		return e
 	}
-	builtins.lk.lock(t)
-	e.bversion = builtins.version.Load()
-	e.value = builtins.getStr(name)
-	builtins.lk.unlock(t)
-	if e.value == nil {
+	if e.bversion, e.value = versionedGet(t, builtins, name); e.value == nil {
 		return nil
 	}
 	e.inBuiltins = true
 	return e
 }
 
-// newGlobalCaches makes a code object's LOAD_GLOBAL caches, one per name.
-func newGlobalCaches(n int) []atomic.Pointer[globalCache] {
-	return make([]atomic.Pointer[globalCache], n)
+// versionedGet looks name up under the dict's lock, with the version read
+// before the lookup: a change made after it leaves an entry that current()
+// finds stale. The value is borrowed.
+func versionedGet(t *Thread, d *Dict, name *Str) (uint64, *Object) {
+	d.lk.lock(t)
+	defer d.lk.unlock(t)
+	return d.version.Load(), d.getStr(name)
 }

@@ -1,5 +1,7 @@
 package experiments
 
+import "slices"
+
 // Spec declares an experiment.
 type Spec struct {
 	// Name is what `rcvm experiment NAME` takes, and the results file's stem.
@@ -98,17 +100,12 @@ func Doubling(factor int) Threads {
 	return func(cores int) []int {
 		cores = max(cores, 1)
 		limit := factor * cores
-		var out []int
+		counts := []int{cores, limit}
 		for t := 1; t < limit; t *= 2 {
-			if t > cores && (len(out) == 0 || out[len(out)-1] < cores) {
-				out = append(out, cores)
-			}
-			out = append(out, t)
+			counts = append(counts, t)
 		}
-		if out[len(out)-1] < cores {
-			out = append(out, cores)
-		}
-		return append(out, limit)
+		slices.Sort(counts)
+		return slices.Compact(counts)
 	}
 }
 

@@ -33,10 +33,13 @@ type claimCheck struct {
 	check            func(f *facts) (result, verdict string)
 }
 
-// Claims checks the seeds' claims on one host's facts.
-func claims(f *facts) []Claim {
-	out := make([]Claim, len(claimChecks))
-	for i, c := range claimChecks {
+// claims checks the seeds' claims on one host's facts.
+func claims(f *facts) []Claim { return runChecks(claimChecks, f) }
+
+// runChecks computes every check's result and verdict on one host's facts.
+func runChecks(checks []claimCheck, f *facts) []Claim {
+	out := make([]Claim, len(checks))
+	for i, c := range checks {
 		res, v := c.check(f)
 		out[i] = Claim{Text: c.text, Test: c.test, Rule: c.rule, Result: res, Verdict: v}
 	}
@@ -117,14 +120,7 @@ var claimChecks = []claimCheck{
 		test: "overhead: geometric-mean single-thread time of the per-object mutex strategy relative to the GIL",
 		rule: "at least 1.2× (20% slower)",
 		check: func(f *facts) (string, string) {
-			if f.overhead == nil {
-				return "no overhead data", NotMeasured
-			}
-			e, ok := f.overhead.GeoMean["mutex"]
-			if !ok || !e.Valid() {
-				return "no mutex strategy measured", NotMeasured
-			}
-			return fmt.Sprintf("mutex: %s× the GIL's time", fmtEst(e, "%.2f")), judge(e, func(x float64) bool { return x >= 1.2 })
+			return overheadRule(f, "mutex", func(x float64) bool { return x >= 1.2 })
 		},
 	},
 	{

@@ -32,7 +32,7 @@ var goalChecks = []claimCheck{
 		test: "overhead: geometric mean over the suite of brc's time relative to the GIL's",
 		rule: "at most 1.05",
 		check: func(f *facts) (string, string) {
-			return geoMeanGoal(f, "brc", 1.05)
+			return overheadRule(f, "brc", func(x float64) bool { return x <= 1.05 })
 		},
 	},
 	{
@@ -82,26 +82,19 @@ var goalChecks = []claimCheck{
 }
 
 // goals checks the project's goals on one host's facts.
-func goals(f *facts) []Claim {
-	out := make([]Claim, len(goalChecks))
-	for i, c := range goalChecks {
-		res, v := c.check(f)
-		out[i] = Claim{Text: c.text, Test: c.test, Rule: c.rule, Result: res, Verdict: v}
-	}
-	return out
-}
+func goals(f *facts) []Claim { return runChecks(goalChecks, f) }
 
-// geoMeanGoal judges a strategy's single-thread geometric mean against a
-// ceiling.
-func geoMeanGoal(f *facts, series string, ceiling float64) (string, string) {
+// overheadRule judges a rule on a strategy's single-thread geometric mean
+// relative to the GIL.
+func overheadRule(f *facts, series string, ok func(float64) bool) (string, string) {
 	if f.overhead == nil {
 		return "no overhead data", NotMeasured
 	}
-	e, ok := f.overhead.GeoMean[series]
-	if !ok || !e.Valid() {
-		return "no " + series + " series measured", NotMeasured
+	e, found := f.overhead.GeoMean[series]
+	if !found || !e.Valid() {
+		return "no " + series + " strategy measured", NotMeasured
 	}
-	return fmt.Sprintf("%s: %s× the GIL's time", series, fmtEst(e, "%.2f")), judge(e, func(x float64) bool { return x <= ceiling })
+	return fmt.Sprintf("%s: %s× the GIL's time", series, fmtEst(e, "%.2f")), judge(e, ok)
 }
 
 // privateWorkloads are the scaling workloads whose threads share no
