@@ -23,6 +23,9 @@ func instanceDict(o *Object) *Dict {
 	if o.kind == KindInstance {
 		return asInstance(o).Dict
 	}
+	if p := dictSlot(o); p != nil {
+		return *p
+	}
 	return nil
 }
 
@@ -98,6 +101,8 @@ func descriptorGet(t *Thread, v, o *Object) *Object {
 			cls = &o.typ.Object
 		}
 		return t.NewMethod(asWrapper(v).a, cls)
+	case &GetSetDescriptorType, &MemberDescriptorType:
+		return attrDescrGet(t, v, o)
 	}
 	return nil
 }
@@ -125,7 +130,10 @@ func buildClass(t *Thread, args []*Object, kwnames []*Str) *Object {
 			return t.RaiseMsg(&TypeErrorType, "bases must be types")
 		}
 		base = asType(bases[0])
-		if !base.Heap && base != &ObjectType && !base.IsException {
+		if base.layout != nil && !base.Heap && !base.subclassable {
+			return t.RaiseMsg(&TypeErrorType, "type '%s' is not an acceptable base type", base.Name)
+		}
+		if !base.Heap && base != &ObjectType && !base.IsException && base.layout == nil {
 			return t.RaiseMsg(&TypeErrorType, "subclassing the built-in type '%s' is not supported by rcvm", base.Name)
 		}
 	}
@@ -170,6 +178,14 @@ func (t *Thread) newClass(name string, base *Type, ns *Dict) *Type {
 	cls.MRO = computeMRO(cls)
 	ns.watch = watchType
 	setClassSlots(cls)
+	if l := base.layout; l != nil {
+		// A class derived from a native type: its instances have the
+		// native layout followed by their dict (api_type.go).
+		cls.layout, cls.dictOffset, cls.InstanceKind = l, l.dictOffset, base.InstanceKind
+		cls.instanceAttrs = false
+		cls.Dealloc = nativeDealloc
+		cls.New = base.New
+	}
 	t.initObject(&cls.Object, KindType, &TypeType)
 	t.vm.classMu.Lock()
 	t.vm.classes = append(t.vm.classes, cls)
@@ -234,6 +250,9 @@ func callType(t *Thread, callee *Object, args []*Object, kwnames []*Str) *Object
 	if cls == &TypeType && len(args) == 1 && len(kwnames) == 0 {
 		return t.NewRef(&args[0].typ.Object)
 	}
+	if cls.layout != nil {
+		return t.callNative(cls, args, kwnames)
+	}
 	if !cls.Heap {
 		if cls.New == nil {
 			return t.RaiseMsg(&TypeErrorType, "cannot create '%s' instances", cls.Name)
@@ -277,7 +296,7 @@ func instanceGetAttr(t *Thread, o *Object, name *Str) *Object {
 		return t.NewRef(&o.typ.Object)
 	}
 	cv := t.lookupType(o.typ, name)
-	if cv != nil && cv.typ == &PropertyType {
+	if cv != nil && isDataDescriptor(cv) {
 		return descriptorGet(t, cv, o)
 	}
 	if d := instanceDict(o); d != nil {
@@ -301,7 +320,11 @@ func instanceGetAttr(t *Thread, o *Object, name *Str) *Object {
 
 // instanceSetAttr stores into the instance dict (properties call their setter).
 func instanceSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
-	if cv := t.lookupType(o.typ, name); cv != nil && cv.typ == &PropertyType {
+	cv := t.lookupType(o.typ, name)
+	if cv != nil && isAttrDescr(cv) {
+		return attrDescrSet(t, cv, o, v)
+	}
+	if cv != nil && cv.typ == &PropertyType {
 		w := asWrapper(cv)
 		fn := w.b
 		if v == nil {
@@ -323,22 +346,32 @@ func instanceSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
 	if o.typ.IsException && (name.S == "__cause__" || name.S == "__context__") {
 		return setExceptionLink(t, o, name, v)
 	}
-	in := asInstance(o)
-	if in.Dict == nil {
+	slot := dictSlot(o)
+	if slot == nil {
+		// An object without an instance dict (a native type's instance).
+		if cv != nil {
+			t.RaiseMsg(&AttributeErrorType, "'%s' object attribute '%s' is read-only", o.typ.Name, name.S)
+		} else {
+			t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.Name, name.S)
+		}
+		return false
+	}
+	if *slot == nil {
 		if v == nil {
 			t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.Name, name.S)
 			return false
 		}
-		in.Dict = t.NewDict()
+		*slot = t.NewDict()
 	}
+	d := *slot
 	if v == nil {
-		if found, _ := in.Dict.Delete(t, &name.Object); !found {
+		if found, _ := d.Delete(t, &name.Object); !found {
 			t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.Name, name.S)
 			return false
 		}
 		return true
 	}
-	in.Dict.SetStr(t, name, v)
+	d.SetStr(t, name, v)
 	return true
 }
 
@@ -359,7 +392,12 @@ func typeGetAttr(t *Thread, o *Object, name *Str) *Object {
 	}
 	switch name.S {
 	case "__name__", "__qualname__":
-		return t.NewStr(cls.Name)
+		return t.NewStr(cls.ShortName())
+	case "__doc__":
+		if cls.doc == "" {
+			return None
+		}
+		return t.NewStr(cls.doc)
 	case "__module__":
 		return t.NewStr(cls.Module)
 	case "__base__":
@@ -408,7 +446,7 @@ func setClassSlots(cls *Type) {
 	cls.instanceAttrs = cls.InstanceKind == KindInstance
 	cls.Dealloc = deallocInstance
 	cls.Repr = func(t *Thread, o *Object) *Object {
-		if m := t.lookupType(cls, dunderRepr); m != nil && m.kind == KindFunction {
+		if m := t.lookupType(cls, dunderRepr); m != nil && (m.kind == KindFunction || m.kind == KindBuiltin) {
 			return callDunder(t, m, o)
 		}
 		if o.typ.IsException {
@@ -417,7 +455,7 @@ func setClassSlots(cls *Type) {
 		return t.NewStr(fmt.Sprintf("<%s object at %p>", o.typ.ReprName(), o))
 	}
 	cls.Str = func(t *Thread, o *Object) *Object {
-		if m := t.lookupType(cls, dunderStr); m != nil && m.kind == KindFunction {
+		if m := t.lookupType(cls, dunderStr); m != nil && (m.kind == KindFunction || m.kind == KindBuiltin) {
 			return callDunder(t, m, o)
 		}
 		if o.typ.IsException {

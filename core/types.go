@@ -108,6 +108,10 @@ func readyTypes() {
 			m.tp.Dict.SetStr(t, internName(m.name), &b.Object)
 		}
 		pendingMethods = nil
+		readyStatics(t)
+		readyDescrs(t)
+		readyConsts(t)
+		typesReady.Store(true)
 	})
 }
 

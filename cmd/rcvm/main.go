@@ -12,6 +12,7 @@ import (
 	"os"
 	"sort"
 
+	_ "github.com/rcvm/rcvm/modules/all"
 	_ "github.com/rcvm/rcvm/strategies/all"
 )
 
