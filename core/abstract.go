@@ -427,6 +427,9 @@ func (t *Thread) Call(callable *Object, args []*Object, kwnames []*Str) *Object 
 		if b.self != nil {
 			return t.callWithSelf(b.Fn, b.self, args, kwnames)
 		}
+		if b.owner != nil && !t.checkDescrSelf(b, args, kwnames) {
+			return nil
+		}
 		return b.Fn(t, args, kwnames)
 	case KindMethod:
 		m := asMethod(callable)

@@ -102,3 +102,13 @@ func (tp *Type) ReprName() string {
 	}
 	return tp.Name
 }
+
+// tpName is the type's name as CPython's tp_name spells it in error
+// messages: qualified by its module for a built-in type defined in a module
+// other than builtins ("collections.deque"), the bare name otherwise.
+func (tp *Type) tpName() string {
+	if !tp.Heap && tp.Module != "" && tp.Module != "builtins" {
+		return tp.Module + "." + tp.Name
+	}
+	return tp.Name
+}
