@@ -65,7 +65,7 @@ func (t *Thread) lookupType(tp *Type, name *Str) *Object {
 	}
 	// The epoch was read before the lookup: a change made meanwhile leaves
 	// an entry that the next check finds stale.
-	v := tp.Lookup(name)
+	v := tp.Lookup(t, name)
 	*e = typeCacheEntry{tp: tp, name: name, epoch: epoch, value: v}
 	return v
 }
