@@ -48,7 +48,7 @@ type typeCache [typeCacheSize]typeCacheEntry
 // the next temporary, which would then hit the first one's entry.
 func (t *Thread) lookupType(tp *Type, name *Str) *Object {
 	if name.flags&flagImmortal == 0 {
-		return tp.Lookup(name)
+		return tp.Lookup(t, name)
 	}
 	c := t.types
 	if c == nil {
