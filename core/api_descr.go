@@ -142,10 +142,10 @@ func readyDescrs(t *Thread) {
 func attrDescrGet(t *Thread, v, o *Object) *Object {
 	d := asAttrDescr(v)
 	if o.typ != d.owner && !o.typ.IsSubtype(d.owner) {
-		return t.RaiseMsg(&TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name, d.owner.Name, o.typ.Name)
+		return t.RaiseMsg(&TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name, d.owner.tpName(), o.typ.tpName())
 	}
 	if d.get == nil {
-		return t.RaiseMsg(&AttributeErrorType, "attribute '%s' of '%s' objects is not readable", d.name, d.owner.Name)
+		return t.RaiseMsg(&AttributeErrorType, "attribute '%s' of '%s' objects is not readable", d.name, d.owner.tpName())
 	}
 	return d.get(t, o)
 }
@@ -154,14 +154,14 @@ func attrDescrGet(t *Thread, v, o *Object) *Object {
 func attrDescrSet(t *Thread, v, o, value *Object) bool {
 	d := asAttrDescr(v)
 	if o.typ != d.owner && !o.typ.IsSubtype(d.owner) {
-		t.RaiseMsg(&TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name, d.owner.Name, o.typ.Name)
+		t.RaiseMsg(&TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name, d.owner.tpName(), o.typ.tpName())
 		return false
 	}
 	if d.set == nil {
 		if d.typ == &MemberDescriptorType {
 			t.RaiseMsg(&AttributeErrorType, "readonly attribute")
 		} else {
-			t.RaiseMsg(&AttributeErrorType, "attribute '%s' of '%s' objects is not writable", d.name, d.owner.Name)
+			t.RaiseMsg(&AttributeErrorType, "attribute '%s' of '%s' objects is not writable", d.name, d.owner.tpName())
 		}
 		return false
 	}
@@ -174,7 +174,7 @@ func attrDescrRepr(t *Thread, o *Object) *Object {
 	if d.typ == &MemberDescriptorType {
 		kind = "member"
 	}
-	return t.NewStr("<" + kind + " '" + d.name + "' of '" + d.owner.Name + "' objects>")
+	return t.NewStr("<" + kind + " '" + d.name + "' of '" + d.owner.tpName() + "' objects>")
 }
 
 func attrDescrGetAttr(t *Thread, o *Object, name *Str) *Object {
@@ -182,7 +182,7 @@ func attrDescrGetAttr(t *Thread, o *Object, name *Str) *Object {
 	switch name.S {
 	case "__name__", "__qualname__":
 		if name.S == "__qualname__" {
-			return t.NewStr(d.owner.ShortName() + "." + d.name)
+			return t.NewStr(d.owner.Name + "." + d.name)
 		}
 		return t.NewStr(d.name)
 	case "__objclass__":
@@ -332,10 +332,7 @@ func defSlotWrappers(tp *Type) {
 	}
 	if s.Call != nil {
 		call := s.Call
-		tp.def("__call__", func(t *Thread, args []*Object, kwnames []*Str) *Object {
-			if !tp.slotSelfOK(t, "__call__", args) {
-				return nil
-			}
+		tp.defSlotWrapper("__call__", func(t *Thread, args []*Object, kwnames []*Str) *Object {
 			return call(t, args[0], args[1:], kwnames)
 		})
 	}
@@ -343,26 +340,24 @@ func defSlotWrappers(tp *Type) {
 		newFn := s.New
 		pendingStatics = append(pendingStatics, staticDef{tp, "__new__", func(t *Thread, args []*Object, kwnames []*Str) *Object {
 			if len(args) == 0 {
-				return t.RaiseMsg(&TypeErrorType, "%s.__new__(): not enough arguments", tp.Name)
+				return t.RaiseMsg(&TypeErrorType, "%s.__new__(): not enough arguments", tp.tpName())
 			}
 			if args[0].kind != KindType {
-				return t.RaiseMsg(&TypeErrorType, "%s.__new__(X): X is not a type object (%s)", tp.Name, args[0].typ.Name)
+				return t.RaiseMsg(&TypeErrorType, "%s.__new__(X): X is not a type object (%s)", tp.tpName(), args[0].typ.tpName())
 			}
 			cls := asType(args[0])
 			if !cls.IsSubtype(tp) {
-				return t.RaiseMsg(&TypeErrorType, "%s.__new__(%s): %s is not a subtype of %s", tp.Name, cls.Name, cls.Name, tp.Name)
+				return t.RaiseMsg(&TypeErrorType, "%s.__new__(%s): %s is not a subtype of %s", tp.tpName(), cls.tpName(), cls.tpName(), tp.tpName())
 			}
 			return newFn(t, cls, args[1:], kwnames)
 		}})
 	}
 }
 
-// defSlot adds a slot wrapper taking self and nargs positional arguments.
+// defSlot adds a slot wrapper taking self and nargs positional arguments
+// (its self is checked on the call path, descrcheck.go).
 func (tp *Type) defSlot(name string, nargs int, fn func(t *Thread, args []*Object) *Object) {
-	tp.def(name, func(t *Thread, args []*Object, kwnames []*Str) *Object {
-		if !tp.slotSelfOK(t, name, args) {
-			return nil
-		}
+	tp.defSlotWrapper(name, func(t *Thread, args []*Object, kwnames []*Str) *Object {
 		if len(kwnames) > 0 {
 			return t.RaiseMsg(&TypeErrorType, "wrapper %s() takes no keyword arguments", name)
 		}
@@ -371,19 +366,6 @@ func (tp *Type) defSlot(name string, nargs int, fn func(t *Thread, args []*Objec
 		}
 		return fn(t, args)
 	})
-}
-
-// slotSelfOK checks the self a slot wrapper was called with.
-func (tp *Type) slotSelfOK(t *Thread, name string, args []*Object) bool {
-	if len(args) == 0 {
-		t.RaiseMsg(&TypeErrorType, "descriptor '%s' of '%s' object needs an argument", name, tp.Name)
-		return false
-	}
-	if self := args[0]; self.typ != tp && !self.typ.IsSubtype(tp) {
-		t.RaiseMsg(&TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'", name, tp.Name, self.typ.Name)
-		return false
-	}
-	return true
 }
 
 func noneIf(ok bool) *Object {

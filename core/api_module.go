@@ -24,7 +24,7 @@ func (m *Module) SetOwned(t *Thread, name string, v *Object) bool {
 }
 
 // AddType stores a type in the module under its __name__.
-func (m *Module) AddType(t *Thread, tp *Type) { m.SetAttrString(t, tp.ShortName(), &tp.Object) }
+func (m *Module) AddType(t *Thread, tp *Type) { m.SetAttrString(t, tp.Name, &tp.Object) }
 
 // SetDoc sets the module's __doc__.
 func (m *Module) SetDoc(t *Thread, doc string) { m.SetOwned(t, "__doc__", t.NewStr(doc)) }

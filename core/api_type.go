@@ -33,8 +33,9 @@ import (
 // TypeSpec describes a native type.
 type TypeSpec struct {
 	// Name is the type's CPython tp_name: "module.name" ("collections.deque",
-	// "itertools.count"). It is what error messages show; __name__ is the
-	// part after the last dot and __module__ the part before it.
+	// "itertools.count"), what error messages show. The Type's Name
+	// (__name__) is the part after the last dot and its Module (__module__)
+	// the part before it.
 	Name string
 	// Doc is __doc__.
 	Doc string
@@ -164,10 +165,10 @@ var coreLayouts = map[reflect.Type]Kind{
 func NewType[T any](spec TypeSpec) *Type {
 	name, module := spec.Name, "builtins"
 	if i := strings.LastIndexByte(spec.Name, '.'); i >= 0 {
-		module = spec.Name[:i]
+		module, name = spec.Name[:i], spec.Name[i+1:]
 	}
 	if typesReady.Load() {
-		panic("core.NewType(" + name + "): called after the first VM started; call it from an init function")
+		panic("core.NewType(" + spec.Name + "): called after the first VM started; call it from an init function")
 	}
 	if spec.Dealloc != nil {
 		panic("core.NewType(" + name + "): set Clear, not Dealloc")
@@ -256,7 +257,7 @@ func checkLayout[T any](name string, base *Type) Kind {
 // noNew is the New slot of a native type that cannot be instantiated from
 // Python (an iterator made only by its container).
 func noNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
-	return t.RaiseMsg(&TypeErrorType, "cannot create '%s' instances", cls.Name)
+	return t.RaiseMsg(&TypeErrorType, "cannot create '%s' instances", cls.tpName())
 }
 
 // Alloc returns a new instance of cls with layout T, its fields zeroed and
@@ -266,10 +267,10 @@ func noNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
 func Alloc[T any](t *Thread, cls *Type) *T {
 	l := cls.layout
 	if l == nil {
-		panic("core.Alloc: " + cls.Name + " is not a native type")
+		panic("core.Alloc: " + cls.tpName() + " is not a native type")
 	}
 	if _, ok := l.sample.(*T); !ok {
-		panic(fmt.Sprintf("core.Alloc: %T is not the layout of %s", (*T)(nil), cls.Name))
+		panic(fmt.Sprintf("core.Alloc: %T is not the layout of %s", (*T)(nil), cls.tpName()))
 	}
 	var o *Object
 	if cls.dictOffset != 0 {
@@ -368,7 +369,7 @@ func dictSlot(o *Object) **Dict {
 }
 
 // defNative adds a method of a native type to its dict (when the types are
-// readied). An instance method checks its self first.
+// readied). The call path checks an instance method's self (descrcheck.go).
 func (tp *Type) defNative(m MethodDef) {
 	switch m.Kind {
 	case ClassMethod:
@@ -376,16 +377,7 @@ func (tp *Type) defNative(m MethodDef) {
 	case StaticMethod:
 		pendingStatics = append(pendingStatics, staticDef{tp, m.Name, m.Fn})
 	default:
-		fn, name := m.Fn, m.Name
-		tp.def(name, func(t *Thread, args []*Object, kwnames []*Str) *Object {
-			if len(args) == 0 {
-				return t.RaiseMsg(&TypeErrorType, "unbound method %s.%s() needs an argument", tp.ShortName(), name)
-			}
-			if self := args[0]; self.typ != tp && !self.typ.IsSubtype(tp) {
-				return t.RaiseMsg(&TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, tp.Name, self.typ.Name)
-			}
-			return fn(t, args, kwnames)
-		})
+		tp.def(m.Name, m.Fn)
 	}
 }
 
@@ -410,19 +402,9 @@ func readyStatics(t *Thread) {
 	pendingStatics = nil
 }
 
-// ShortName is __name__: for a native type, its tp_name after the last dot.
-func (tp *Type) ShortName() string {
-	if !tp.Heap {
-		if i := strings.LastIndexByte(tp.Name, '.'); i >= 0 {
-			return tp.Name[i+1:]
-		}
-	}
-	return tp.Name
-}
-
 // Unhashable is the Hash slot of a mutable type: hash(x) raises
 // "unhashable type: 'x'" (CPython's PyObject_HashNotImplemented).
 func Unhashable(t *Thread, o *Object) (int64, bool) {
-	t.RaiseMsg(&TypeErrorType, "unhashable type: '%s'", o.typ.Name)
+	t.RaiseMsg(&TypeErrorType, "unhashable type: '%s'", o.typ.tpName())
 	return 0, false
 }

@@ -181,7 +181,7 @@ func boxRepr(t *core.Thread, o *core.Object) *core.Object {
 	}
 	defer t.Decref(r)
 	s, _ := core.StrValue(r)
-	return t.NewStr(fmt.Sprintf("%s(%s)", o.Type().ShortName(), s))
+	return t.NewStr(fmt.Sprintf("%s(%s)", o.Type().Name, s))
 }
 
 func boxPut(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {

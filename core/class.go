@@ -131,7 +131,7 @@ func buildClass(t *Thread, args []*Object, kwnames []*Str) *Object {
 		}
 		base = asType(bases[0])
 		if base.layout != nil && !base.Heap && !base.subclassable {
-			return t.RaiseMsg(&TypeErrorType, "type '%s' is not an acceptable base type", base.Name)
+			return t.RaiseMsg(&TypeErrorType, "type '%s' is not an acceptable base type", base.tpName())
 		}
 		if !base.Heap && base != &ObjectType && !base.IsException && base.layout == nil {
 			return t.RaiseMsg(&TypeErrorType, "subclassing the built-in type '%s' is not supported by rcvm", base.Name)
@@ -341,7 +341,7 @@ func instanceGetAttr(t *Thread, o *Object, name *Str) *Object {
 	if ga := t.lookupType(o.typ, dunderGetattr); ga != nil {
 		return t.Call(ga, []*Object{o, &name.Object}, nil)
 	}
-	return t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.Name, name.S)
+	return t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.tpName(), name.S)
 }
 
 // instanceSetAttr stores into the instance dict (properties call their setter).
@@ -380,9 +380,9 @@ func instanceSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
 	if slot == nil {
 		// An object without an instance dict (a native type's instance).
 		if cv != nil {
-			t.RaiseMsg(&AttributeErrorType, "'%s' object attribute '%s' is read-only", o.typ.Name, name.S)
+			t.RaiseMsg(&AttributeErrorType, "'%s' object attribute '%s' is read-only", o.typ.tpName(), name.S)
 		} else {
-			t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.Name, name.S)
+			t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.tpName(), name.S)
 		}
 		return false
 	}
@@ -422,7 +422,7 @@ func typeGetAttr(t *Thread, o *Object, name *Str) *Object {
 	}
 	switch name.S {
 	case "__name__", "__qualname__":
-		return t.NewStr(cls.ShortName())
+		return t.NewStr(cls.Name)
 	case "__doc__":
 		if cls.doc == "" {
 			return None

@@ -172,8 +172,10 @@ func (t *Thread) ClearExc() {
 	}
 }
 
-// TypeName returns the name of o's type, for error messages.
-func TypeName(o *Object) string { return o.typ.Name }
+// TypeName returns the name of o's type as CPython's error messages show
+// it (its tp_name: "collections.deque" for a native type, "int" for a
+// built-in one, the class name for a class).
+func TypeName(o *Object) string { return o.typ.tpName() }
 
 // exceptionNew is BaseException.__new__ + __init__: it keeps the arguments.
 func exceptionNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {

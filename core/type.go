@@ -121,9 +121,6 @@ func (tp *Type) Lookup(t *Thread, name *Str) *Object {
 
 // ReprName is the type's name as repr shows it in "<class 'x'>".
 func (tp *Type) ReprName() string {
-	if tp.layout != nil && !tp.Heap {
-		return tp.Name // a native type's tp_name already names its module
-	}
 	if tp.Module != "" && tp.Module != "builtins" {
 		return tp.Module + "." + tp.Name
 	}
