@@ -108,8 +108,17 @@ func readyTypes() {
 			m.tp.Dict.SetStr(t, internName(m.name), &b.Object)
 		}
 		pendingMethods = nil
+		for _, h := range readyHooks {
+			h()
+		}
 	})
 }
+
+var readyHooks []func()
+
+// afterReadyTypes registers a function that completes built-in types once
+// readyTypes has built them (ExceptionGroup's MRO over two bases).
+func afterReadyTypes(f func()) { readyHooks = append(readyHooks, f) }
 
 // computeMRO returns the type followed by its bases (single inheritance).
 func computeMRO(tp *Type) []*Type {
