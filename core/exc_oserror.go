@@ -131,7 +131,7 @@ func osErrorNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
 func (t *Thread) osErrorFill(e *Exception, args []*Object) bool {
 	errno, strerror, filename, filename2 := osErrorArgs(args)
 	if filename != nil && filename != None {
-		if e.typ == &BlockingIOErrorType && isNumber(filename) {
+		if e.typ == &BlockingIOErrorType && t.isNumber(filename) {
 			n, ok := t.asSsize(filename, &ValueErrorType)
 			if !ok {
 				return false
@@ -153,14 +153,14 @@ func (t *Thread) osErrorFill(e *Exception, args []*Object) bool {
 
 // isNumber is PyNumber_Check: ints, floats, and objects with __index__,
 // __int__ or __float__.
-func isNumber(o *Object) bool {
+func (t *Thread) isNumber(o *Object) bool {
 	switch o.kind {
 	case KindInt, KindBool, KindFloat:
 		return true
 	}
 	if o.typ.Heap {
 		for _, n := range []string{"__index__", "__int__", "__float__"} {
-			if o.typ.Lookup(Intern(n)) != nil {
+			if t.lookupType(o.typ, Intern(n)) != nil {
 				return true
 			}
 		}
@@ -255,9 +255,10 @@ func (t *Thread) NewOSError(errno int, filename, filename2 *Object) *Object {
 	return e
 }
 
-// RaiseErrno raises the OSError for errno, as PyErr_SetFromErrnoWithFilenameObjects
-// does (filename and filename2 may be nil), and returns nil.
-func (t *Thread) RaiseErrno(errno int, filename, filename2 *Object) *Object {
+// RaiseErrnoFilenames raises the OSError for errno, as
+// PyErr_SetFromErrnoWithFilenameObjects does (filename and filename2 may be
+// nil), and returns nil.
+func (t *Thread) RaiseErrnoFilenames(errno int, filename, filename2 *Object) *Object {
 	t.Raise(t.NewOSError(errno, filename, filename2))
 	return nil
 }
@@ -285,7 +286,7 @@ func (t *Thread) RaiseOSError(err error) *Object {
 	for i, n := range names {
 		objs[i] = t.NewStr(n)
 	}
-	t.RaiseErrno(int(errno), objs[0], objs[1])
+	t.RaiseErrnoFilenames(int(errno), objs[0], objs[1])
 	t.XDecref(objs[0])
 	t.XDecref(objs[1])
 	return nil

@@ -145,13 +145,6 @@ func (t *Thread) RaiseMsg(tp *Type, format string, args ...any) *Object {
 	return nil
 }
 
-// RaiseArgs raises an exception of class tp constructed from args, as
-// `raise tp(*args)` does, and returns nil.
-func (t *Thread) RaiseArgs(tp *Type, args ...*Object) *Object {
-	t.Raise(t.NewException(tp, args...))
-	return nil
-}
-
 // Failed reports whether an exception is being raised.
 func (t *Thread) Failed() bool { return t.exc != nil }
 
@@ -180,8 +173,10 @@ func (t *Thread) ClearExc() {
 	}
 }
 
-// TypeName returns the name of o's type, for error messages.
-func TypeName(o *Object) string { return o.typ.Name }
+// TypeName returns the name of o's type as CPython's error messages show
+// it (its tp_name: "collections.deque" for a native type, "int" for a
+// built-in one, the class name for a class).
+func TypeName(o *Object) string { return o.typ.tpName() }
 
 // excArgs returns an exception's arguments (borrowed).
 func excArgs(o *Object) []*Object { return asTuple(asException(o).Args).Items }

@@ -151,6 +151,7 @@ func (vm *VM) shutdown(main *Thread, exit int) int {
 	main.Detach()
 	vm.wg.Wait()
 	main.Attach()
+	vm.runShutdownHooks(main)
 	vm.modMu.Lock()
 	mods := vm.modules
 	vm.modules = map[string]*Object{}
