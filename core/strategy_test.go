@@ -13,6 +13,17 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// registerForTest registers a strategy for one test only: tests that run
+// every registered strategy (TestNativeType) must not meet it.
+func registerForTest(t testing.TB, info StrategyInfo) {
+	Register(info)
+	t.Cleanup(func() {
+		registryMu.Lock()
+		delete(registry, info.Name)
+		registryMu.Unlock()
+	})
+}
+
 // testOptionSpecs declares one option of every supported type.
 var testOptionSpecs = []OptionSpec{
 	{Name: "variant", Default: "new", Choices: []string{"new", "old"}},
@@ -153,7 +164,7 @@ func TestPlanCheck(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			name := "test-check-" + tt.name
-			Register(StrategyInfo{Name: name, Strategy: planStrategy{tt.plan}})
+			registerForTest(t, StrategyInfo{Name: name, Strategy: planStrategy{tt.plan}})
 			_, err := NewVM(Config{Strategy: name, Stdout: io.Discard, Stderr: io.Discard})
 			assert.EqualError(t, err, "strategy "+name+": "+tt.err)
 		})
@@ -196,7 +207,7 @@ func (h *hookRecorder) plan() Plan {
 // request made during the call stays pending), exit at the end.
 func TestThreadHooks(t *testing.T) {
 	h := &hookRecorder{}
-	Register(StrategyInfo{Name: "test-hooks", Strategy: planStrategy{h.plan()}})
+	registerForTest(t, StrategyInfo{Name: "test-hooks", Strategy: planStrategy{h.plan()}})
 	vm := newTestVMConfig(t, Config{Strategy: "test-hooks", Stdout: io.Discard, Stderr: io.Discard})
 	a := vm.NewThread("a")
 	b := vm.NewThread("b")
@@ -236,7 +247,7 @@ func TestThreadHooksInAProgram(t *testing.T) {
 	}
 	plan.OnThreadStart, plan.OnThreadExit = named(start), named(exit)
 	plan.LockContainers = true
-	Register(StrategyInfo{Name: "test-hooks-program", Strategy: planStrategy{plan}})
+	registerForTest(t, StrategyInfo{Name: "test-hooks-program", Strategy: planStrategy{plan}})
 	var errb bytes.Buffer
 	vm := newTestVMConfig(t, Config{Strategy: "test-hooks-program", Stdout: io.Discard, Stderr: &errb})
 	res, err := vm.RunSource("hooks.py", []byte(`import threading
@@ -297,7 +308,7 @@ func TestInlineOwner(t *testing.T) {
 	for _, stats := range []bool{false, true} {
 		c := &ownerTestCounter{}
 		name := fmt.Sprintf("test-inline-owner-%v", stats)
-		Register(StrategyInfo{Name: name, Strategy: planStrategy{Plan{Counting: CountCustom, Counter: c, InlineOwner: true}}})
+		registerForTest(t, StrategyInfo{Name: name, Strategy: planStrategy{Plan{Counting: CountCustom, Counter: c, InlineOwner: true}}})
 		vm := newTestVM(t, name, stats)
 		a := vm.NewThread("a")
 		b := vm.NewThread("b")
