@@ -146,11 +146,13 @@ func (t *Thread) Truth(o *Object) (bool, bool) {
 	case KindStr:
 		return asStr(o).S != "", true
 	case KindList:
-		return len(asList(o).Items) != 0, true
+		// Another thread may be resizing the list or the dict: their
+		// sizes are read under the container's lock, as len() reads them.
+		return t.seqLen(o) != 0, true
 	case KindTuple:
 		return len(asTuple(o).Items) != 0, true
 	case KindDict:
-		return asDict(o).used != 0, true
+		return asDict(o).length(t) != 0, true
 	}
 	if o.typ.Truth != nil {
 		return o.typ.Truth(t, o)
@@ -240,17 +242,76 @@ func (t *Thread) Next(it *Object) *Object {
 // Iterate calls fn with each item of iterable (borrowed for the call); fn
 // returns false to stop early. It returns false on an exception.
 func (t *Thread) Iterate(iterable *Object, fn func(item *Object) bool) bool {
+	var items []*Object
 	switch iterable.kind {
 	case KindList, KindTuple:
-		items := t.seqSnapshot(iterable)
-		defer t.releaseAll(items)
-		for _, x := range items {
-			if !fn(x) {
-				return !t.Failed()
+		items = t.seqSnapshot(iterable)
+	default:
+		var ok bool
+		if items, ok = t.bulkSnapshot(iterable); !ok {
+			return t.iterateGeneric(iterable, fn)
+		}
+	}
+	defer t.releaseAll(items)
+	for _, x := range items {
+		if !fn(x) {
+			return !t.Failed()
+		}
+	}
+	return true
+}
+
+// bulkSnapshot returns new references to the items of an exact dict, set
+// or frozenset, or of a view of a dict, copied under the container's lock;
+// ok is false for any other object. A built-in that consumes a whole
+// container (list(d), sorted(s), sum(d.values()), l.extend(s)) thereby sees
+// it at one instant while other threads change it, as PEP 703 makes these
+// built-ins hold the container's critical section, instead of failing
+// with "changed size during iteration" as an iterator would. Under a GIL
+// no other thread runs while a built-in iterates, so the iterator protocol
+// is kept there: it is CPython's, down to the error a callback that
+// mutates the container gets.
+func (t *Thread) bulkSnapshot(o *Object) (items []*Object, ok bool) {
+	if !t.lockContainers {
+		return nil, false
+	}
+	switch o.typ {
+	case &DictType:
+		keys, values := asDict(o).Items(t)
+		t.releaseAll(values)
+		return keys, true
+	case &SetType, &FrozenSetType:
+		sn := asSet(o).snapshot(t)
+		items = make([]*Object, 0, sn.used)
+		for _, e := range sn.table {
+			if e.key != nil && e.key != setDummy {
+				items = append(items, e.key)
 			}
 		}
-		return true
+		return items, true
+	case &DictKeysType, &DictValuesType:
+		keys, values := asDictView(o).d.Items(t)
+		if o.typ == &DictKeysType {
+			t.releaseAll(values)
+			return keys, true
+		}
+		t.releaseAll(keys)
+		return values, true
+	case &DictItemsType:
+		keys, values := asDictView(o).d.Items(t)
+		items = make([]*Object, len(keys))
+		for i := range keys {
+			pair := t.NewTuple(2)
+			pair.Items[0], pair.Items[1] = keys[i], values[i]
+			items[i] = &pair.Object
+		}
+		return items, true
 	}
+	return nil, false
+}
+
+// iterateGeneric is Iterate through the iterator protocol.
+func (t *Thread) iterateGeneric(iterable *Object, fn func(item *Object) bool) bool {
 	it := t.GetIter(iterable)
 	if it == nil {
 		return false
@@ -303,6 +364,9 @@ func (t *Thread) Collect(iterable *Object) ([]*Object, bool) {
 	switch iterable.kind {
 	case KindList, KindTuple:
 		return t.seqSnapshot(iterable), true
+	}
+	if items, ok := t.bulkSnapshot(iterable); ok {
+		return items, true
 	}
 	var out []*Object
 	ok := t.Iterate(iterable, func(x *Object) bool {
@@ -426,6 +490,9 @@ func (t *Thread) Call(callable *Object, args []*Object, kwnames []*Str) *Object 
 		b := asBuiltin(callable)
 		if b.self != nil {
 			return t.callWithSelf(b.Fn, b.self, args, kwnames)
+		}
+		if b.owner != nil && !t.checkDescrSelf(b, args, kwnames) {
+			return nil
 		}
 		return b.Fn(t, args, kwnames)
 	case KindMethod:

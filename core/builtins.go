@@ -58,7 +58,7 @@ func init() {
 		return t.NewInt(int64(uintptrOf(o)))
 	}))
 	defBuiltin("callable", oneArg("callable", func(t *Thread, o *Object) *Object {
-		return Bool(isCallable(o))
+		return Bool(isCallable(t, o))
 	}))
 	defBuiltin("iter", builtinIter)
 	defBuiltin("next", builtinNext)
@@ -177,12 +177,12 @@ func (t *Thread) printToFile(file *Object, objs []*Object, sep, end string, flus
 }
 
 // isCallable reports whether o can be called.
-func isCallable(o *Object) bool {
+func isCallable(t *Thread, o *Object) bool {
 	switch o.kind {
 	case KindFunction, KindBuiltin, KindMethod, KindType:
 		return true
 	case KindInstance:
-		return o.typ.Lookup(dunderCall) != nil
+		return t.lookupType(o.typ, dunderCall) != nil
 	}
 	return o.typ.Call != nil
 }
@@ -195,7 +195,7 @@ func builtinIter(t *Thread, args []*Object, kwnames []*Str) *Object {
 	if len(args) == 1 {
 		return t.GetIter(args[0])
 	}
-	if !isCallable(args[0]) {
+	if !isCallable(t, args[0]) {
 		return t.RaiseMsg(&TypeErrorType, "iter(v, w): v must be callable")
 	}
 	return t.newCallIter(args[0], args[1])

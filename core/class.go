@@ -142,6 +142,10 @@ func buildClass(t *Thread, args []*Object, kwnames []*Str) *Object {
 		return nil
 	}
 	t.Decref(r)
+	if !t.refuseUnsupported(name, ns) {
+		t.Decref(&ns.Object)
+		return nil
+	}
 	cls := t.newClass(name, base, ns)
 	if cell := ns.GetStr(t, dunderClasscell); cell != nil {
 		c := asCell(cell)
@@ -152,6 +156,28 @@ func buildClass(t *Thread, args []*Object, kwnames []*Str) *Object {
 		t.Decref(cell)
 	}
 	return &cls.Object
+}
+
+// unsupportedDunders are special methods whose protocol the class model
+// does not implement yet: a class defining one is refused rather than
+// created with the method silently ignored.
+var unsupportedDunders = []string{
+	"__new__", "__setattr__", "__delattr__", "__getattribute__", "__init_subclass__",
+	"__set_name__", "__get__", "__set__", "__delete__", "__slots__", "__del__",
+	"__class_getitem__", "__instancecheck__", "__subclasscheck__",
+}
+
+// refuseUnsupported raises TypeError if a class body defined one of the
+// unsupportedDunders.
+func (t *Thread) refuseUnsupported(name string, ns *Dict) bool {
+	for _, d := range unsupportedDunders {
+		if v := ns.GetStr(t, Intern(d)); v != nil {
+			t.Decref(v)
+			t.RaiseMsg(&TypeErrorType, "class %s: %s is not supported by rcvm", name, d)
+			return false
+		}
+	}
+	return true
 }
 
 // newClass creates a class object; it takes over the namespace reference.
@@ -322,6 +348,10 @@ func instanceSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
 	}
 	if o.typ.IsException && (name.S == "__cause__" || name.S == "__context__") {
 		return setExceptionLink(t, o, name, v)
+	}
+	if name == dunderClass || name == dunderDict || name.S == "__class__" || name.S == "__dict__" {
+		t.RaiseMsg(&TypeErrorType, "assigning or deleting %s is not supported by rcvm", name.S)
+		return false
 	}
 	in := asInstance(o)
 	if in.Dict == nil {

@@ -187,9 +187,25 @@ func deallocList(t *Thread, o *Object) {
 }
 
 // Cell is a closure cell holding a variable shared by nested functions.
+// Functions running in different threads may share a cell: under a
+// free-threaded plan its variable is read and written under the cell's
+// lock (PEP 703's PyCell_GetRef, written out in LOAD_DEREF, and
+// PyCell_SetTakeRef), so that a reader never counts a value another
+// thread's store has just dropped.
 type Cell struct {
 	Object
-	V *Object
+	V  *Object
+	lk containerLock
+}
+
+// swap stores v (whose reference the cell takes; nil empties the cell) and
+// returns the value it held, whose reference the caller now owns.
+func (c *Cell) swap(t *Thread, v *Object) *Object {
+	c.lk.lock(t)
+	old := c.V
+	c.V = v
+	c.lk.unlock(t)
+	return old
 }
 
 func asCell(o *Object) *Cell { return (*Cell)(ptrOf(o)) }

@@ -183,9 +183,30 @@ func keysEqual(t *Thread, a, b *Object) (bool, bool) {
 	return t.RichEq(a, b)
 }
 
+// typeGet is the one read of a type's namespace (Type.Lookup, on a miss of
+// the thread's type cache): a borrowed reference to d[name], or nil.
+//
+// Type dicts get the discipline of module globals. Writers (setattr and
+// delattr on a class, C.__dict__ item assignment) take the dict's lock;
+// this read takes it too, so that it never sees a half-made insertion, a
+// resize or a deletion (PEP 703's critical section; under a GIL the lock
+// is free). The value stays alive after the lock is released although it
+// is borrowed: a type dict drops the values it replaces or deletes only
+// when every thread has passed a quiescent state (dropValue, qsbr.go), and
+// the type cache, which keeps the value beyond that, revalidates it against
+// typeEpoch, which every change moves. The lock also orders the read after
+// the write that published the value, so the reader sees the new object
+// (a function just made by another thread) whole.
+func (d *Dict) typeGet(t *Thread, name *Str) *Object {
+	d.lk.lock(t)
+	v := d.getStr(name)
+	d.lk.unlock(t)
+	return v
+}
+
 // getStr looks up a str key without raising (names: globals, attributes).
-// It returns a borrowed reference or nil. Called with the lock held or on
-// dicts that cannot be mutated concurrently in ways that corrupt Go memory.
+// It returns a borrowed reference or nil. Called with the lock held, or on
+// dicts no other thread can reach yet.
 func (d *Dict) getStr(name *Str) *Object {
 	if pos := d.strPos(name); pos >= 0 {
 		return d.entries[pos].value

@@ -366,32 +366,33 @@ func (t *Thread) run(f *Frame) *Object {
 			t.Decref(old)
 
 		case bc.LOAD_DEREF:
+			// PyCell_GetRef, written out so that the lock and the count inline.
 			cell := asCell(f.cells[in.Arg])
+			cell.lk.lock(t)
 			v := cell.V
+			if v != nil {
+				t.Incref(v)
+			}
+			cell.lk.unlock(t)
 			if v == nil {
 				t.unboundCell(code, int(in.Arg))
 				goto fail
 			}
-			t.Incref(v)
 			f.stack[sp] = v
 			sp++
 
 		case bc.STORE_DEREF:
 			sp--
-			cell := asCell(f.cells[in.Arg])
-			old := cell.V
-			cell.V = f.stack[sp]
+			old := asCell(f.cells[in.Arg]).swap(t, f.stack[sp])
 			f.stack[sp] = nil
 			t.XDecref(old)
 
 		case bc.DELETE_DEREF:
-			cell := asCell(f.cells[in.Arg])
-			if cell.V == nil {
+			old := asCell(f.cells[in.Arg]).swap(t, nil)
+			if old == nil {
 				t.unboundCell(code, int(in.Arg))
 				goto fail
 			}
-			old := cell.V
-			cell.V = nil
 			t.Decref(old)
 
 		case bc.LOAD_CLOSURE:

@@ -22,7 +22,8 @@ type SeqIter struct {
 	index int
 	// cur and step are the range iterator's next value and step; n is the
 	// number of values left. Dict and set iterators keep the container's
-	// size at creation in n, to detect a size change.
+	// size at creation in n, to detect a size change; dict iterators count
+	// the items still to come in cur, to detect changed keys.
 	cur, step, n int64
 	// held keeps the sequence of an exhausted iterator alive until the
 	// iterator dies, under free-threaded strategies only: another thread

@@ -222,7 +222,7 @@ func (t *Thread) newDictIter(tp *Type, d *Dict) *Object {
 	}
 	d.lk.unlock(t)
 	it := t.newSeqIter(tp, &d.Object, start)
-	it.n = int64(used)
+	it.n, it.cur = int64(used), int64(used)
 	return &it.Object
 }
 
@@ -265,7 +265,16 @@ func dictIterNext(t *Thread, it *Object) *Object {
 	}
 	for i := s.index; i < len(d.entries); i++ {
 		if e := &d.entries[i]; e.key != nil {
+			// cur counts the items still expected: one more means that
+			// keys were deleted and as many others inserted (CPython's
+			// di_len check).
+			if s.cur == 0 {
+				d.lk.unlock(t)
+				s.exhaust(t)
+				return t.RaiseMsg(&RuntimeErrorType, "dictionary keys changed during iteration")
+			}
 			s.index = i + 1
+			s.cur--
 			r := t.dictIterResult(it.typ, e.key, e.value)
 			d.lk.unlock(t)
 			return r

@@ -1,6 +1,10 @@
 package core
 
-import "github.com/rcvm/rcvm/core/pynum"
+import (
+	"sync/atomic"
+
+	"github.com/rcvm/rcvm/core/pynum"
+)
 
 // Set is a Python set or frozenset. Its table is CPython's
 // (Objects/setobject.c, 3.11): open addressing indexed by hash & mask,
@@ -353,7 +357,9 @@ func (s *Set) clearTable() []*Object {
 	}
 	clear(s.small[:])
 	s.table = s.small[:]
-	s.fill, s.used, s.hash = 0, 0, -1
+	s.fill, s.used = 0, 0
+	// A frozenset's cached hash is read without the lock (set_ops.go).
+	atomic.StoreInt64(&s.hash, -1)
 	return keys
 }
 

@@ -217,10 +217,14 @@ func (s *Set) swapBodies(t *Thread, o *Set) {
 	}
 	s.fill, o.fill = o.fill, s.fill
 	s.used, o.used = o.used, s.used
+	// The cached hash is read without the lock (frozensetHash).
 	if s.kind == KindFrozenSet && o.kind == KindFrozenSet {
-		s.hash, o.hash = o.hash, s.hash
+		sh, oh := atomic.LoadInt64(&s.hash), atomic.LoadInt64(&o.hash)
+		atomic.StoreInt64(&s.hash, oh)
+		atomic.StoreInt64(&o.hash, sh)
 	} else {
-		s.hash, o.hash = -1, -1
+		atomic.StoreInt64(&s.hash, -1)
+		atomic.StoreInt64(&o.hash, -1)
 	}
 	s.lk.unlock(t)
 }

@@ -83,11 +83,12 @@ func (tp *Type) IsSubtype(base *Type) bool {
 }
 
 // Lookup finds an attribute along the MRO without binding it. It returns a
-// borrowed reference, or nil.
-func (tp *Type) Lookup(name *Str) *Object {
-	for _, t := range tp.MRO {
-		if t.Dict != nil {
-			if v := t.Dict.getStr(name); v != nil {
+// borrowed reference, or nil. Type dicts may be changed by another thread
+// meanwhile: the read goes through Dict.typeGet (dict.go).
+func (tp *Type) Lookup(t *Thread, name *Str) *Object {
+	for _, c := range tp.MRO {
+		if c.Dict != nil {
+			if v := c.Dict.typeGet(t, name); v != nil {
 				return v
 			}
 		}
@@ -98,6 +99,16 @@ func (tp *Type) Lookup(name *Str) *Object {
 // ReprName is the type's name as repr shows it in "<class 'x'>".
 func (tp *Type) ReprName() string {
 	if tp.Module != "" && tp.Module != "builtins" {
+		return tp.Module + "." + tp.Name
+	}
+	return tp.Name
+}
+
+// tpName is the type's name as CPython's tp_name spells it in error
+// messages: qualified by its module for a built-in type defined in a module
+// other than builtins ("collections.deque"), the bare name otherwise.
+func (tp *Type) tpName() string {
+	if !tp.Heap && tp.Module != "" && tp.Module != "builtins" {
 		return tp.Module + "." + tp.Name
 	}
 	return tp.Name

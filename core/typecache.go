@@ -40,7 +40,16 @@ type typeCache [typeCacheSize]typeCacheEntry
 
 // lookupType is tp.Lookup(name) through the thread's type cache: a borrowed
 // reference, or nil.
+//
+// Entries are keyed by the addresses of the type and the name, so only
+// immortal names (interned identifiers, code constants) are cached, as
+// CPython's method cache takes only interned names: a temporary name built
+// at run time ("m" + s) is freed after the lookup and its address reused by
+// the next temporary, which would then hit the first one's entry.
 func (t *Thread) lookupType(tp *Type, name *Str) *Object {
+	if name.flags&flagImmortal == 0 {
+		return tp.Lookup(t, name)
+	}
 	c := t.types
 	if c == nil {
 		c = new(typeCache)
@@ -56,7 +65,7 @@ func (t *Thread) lookupType(tp *Type, name *Str) *Object {
 	}
 	// The epoch was read before the lookup: a change made meanwhile leaves
 	// an entry that the next check finds stale.
-	v := tp.Lookup(name)
+	v := tp.Lookup(t, name)
 	*e = typeCacheEntry{tp: tp, name: name, epoch: epoch, value: v}
 	return v
 }

@@ -43,6 +43,11 @@ func runTests(m *testing.M) int {
 		return 1
 	}
 	harness.root = root
+	defer func() {
+		if raceBuild.dir != "" {
+			os.RemoveAll(raceBuild.dir)
+		}
+	}()
 
 	harness.python = findPython()
 
