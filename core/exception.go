@@ -186,6 +186,9 @@ func exceptionNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object 
 // exceptionStr is str(exc): ” for no arguments, str(arg) for one, the
 // tuple's repr otherwise. KeyError shows its single argument's repr.
 func exceptionStr(t *Thread, o *Object) *Object {
+	if isUnicodeErrorWithFields(o) {
+		return unicodeErrorStr(t, o)
+	}
 	args := asTuple(asException(o).Args).Items
 	switch len(args) {
 	case 0:

@@ -53,6 +53,9 @@ const (
 	KindGenerator
 	KindNotImplemented
 	KindEllipsis
+	KindBytes
+	KindByteArray
+	KindMemoryView
 	KindOther
 	numKinds
 )
