@@ -85,16 +85,19 @@ func (b *ByteArray) snapshot(t *Thread) []byte {
 	return v
 }
 
-// resize runs fn, which may change b.V's length, under the lock; it
-// raises BufferError instead when views are exported.
-func (b *ByteArray) resize(t *Thread, fn func()) bool {
+// resize replaces b.V by what fn computes from it, under the lock; while
+// views are exported a change of length raises BufferError instead and
+// leaves b alone (a same-size result is stored, as CPython's
+// PyByteArray_Resize allows).
+func (b *ByteArray) resize(t *Thread, fn func(v []byte) []byte) bool {
 	b.lk.lock(t)
-	if b.exports > 0 {
+	nv := fn(b.V)
+	if b.exports > 0 && len(nv) != len(b.V) {
 		b.lk.unlock(t)
 		t.RaiseMsg(&BufferErrorType, "Existing exports of data: object cannot be re-sized")
 		return false
 	}
-	fn()
+	b.V = nv
 	b.lk.unlock(t)
 	return true
 }
@@ -202,10 +205,11 @@ func byteArraySetItem(t *Thread, o, key, value *Object) bool {
 		return true
 	}
 	b.lk.unlock(t)
-	return b.resize(t, func() {
-		if i < int64(len(b.V)) {
-			b.V = append(b.V[:i:i], b.V[i+1:]...)
+	return b.resize(t, func(v []byte) []byte {
+		if i < int64(len(v)) {
+			return append(v[:i:i], v[i+1:]...)
 		}
+		return v
 	})
 }
 
@@ -342,7 +346,7 @@ func byteArrayInplaceConcat(t *Thread, a, b *Object) *Object {
 	}
 	ba := asByteArray(a)
 	y = append([]byte(nil), y...)
-	if !ba.resize(t, func() { ba.V = append(ba.V, y...) }) {
+	if !ba.resize(t, func(v []byte) []byte { return append(v, y...) }) {
 		return nil
 	}
 	return t.NewRef(a)
@@ -370,7 +374,7 @@ func byteArrayInplaceRepeat(t *Thread, a, b *Object) *Object {
 	if !ok {
 		return nil
 	}
-	if !ba.resize(t, func() { ba.V = out }) {
+	if !ba.resize(t, func([]byte) []byte { return out }) {
 		return nil
 	}
 	return t.NewRef(seq)
@@ -398,7 +402,7 @@ func (t *Thread) byteArrayFill(b *ByteArray, args []*Object, kwnames []*Str) boo
 	if !ok {
 		return false
 	}
-	return b.resize(t, func() { b.V = data })
+	return b.resize(t, func([]byte) []byte { return data })
 }
 
 func byteArrayAppend(t *Thread, args []*Object, kwnames []*Str) *Object {
@@ -410,7 +414,7 @@ func byteArrayAppend(t *Thread, args []*Object, kwnames []*Str) *Object {
 		return nil
 	}
 	b := asByteArray(args[0])
-	if !b.resize(t, func() { b.V = append(b.V, c) }) {
+	if !b.resize(t, func(v []byte) []byte { return append(v, c) }) {
 		return nil
 	}
 	return None
@@ -426,9 +430,6 @@ func byteArrayExtend(t *Thread, args []*Object, kwnames []*Str) *Object {
 	if ok {
 		items = append([]byte(nil), items...)
 	} else {
-		if v.kind == KindStr {
-			return t.RaiseMsg(&TypeErrorType, "expected iterable of integers; got: 'str'")
-		}
 		if v.typ.Iter == nil && t.lookupType(v.typ, dunderGetitem) == nil {
 			return t.RaiseMsg(&TypeErrorType, "can't extend bytearray with %s", v.typ.Name)
 		}
@@ -436,7 +437,7 @@ func byteArrayExtend(t *Thread, args []*Object, kwnames []*Str) *Object {
 			return nil
 		}
 	}
-	if !b.resize(t, func() { b.V = append(b.V, items...) }) {
+	if !b.resize(t, func(v []byte) []byte { return append(v, items...) }) {
 		return nil
 	}
 	return None
@@ -458,8 +459,8 @@ func byteArrayInsert(t *Thread, args []*Object, kwnames []*Str) *Object {
 		return nil
 	}
 	b := asByteArray(args[0])
-	if !b.resize(t, func() {
-		n := int64(len(b.V))
+	if !b.resize(t, func(v []byte) []byte {
+		n := int64(len(v))
 		if i < 0 {
 			i += n
 			if i < 0 {
@@ -469,7 +470,7 @@ func byteArrayInsert(t *Thread, args []*Object, kwnames []*Str) *Object {
 		if i > n {
 			i = n
 		}
-		b.V = append(b.V[:i:i], append([]byte{c}, b.V[i:]...)...)
+		return append(v[:i:i], append([]byte{c}, v[i:]...)...)
 	}) {
 		return nil
 	}
@@ -493,21 +494,21 @@ func byteArrayPop(t *Thread, args []*Object, kwnames []*Str) *Object {
 	b := asByteArray(args[0])
 	var c byte
 	var msg string
-	if !b.resize(t, func() {
-		n := int64(len(b.V))
+	if !b.resize(t, func(v []byte) []byte {
+		n := int64(len(v))
 		if n == 0 {
 			msg = "pop from empty bytearray"
-			return
+			return v
 		}
 		if i < 0 {
 			i += n
 		}
 		if i < 0 || i >= n {
 			msg = "pop index out of range"
-			return
+			return v
 		}
-		c = b.V[i]
-		b.V = append(b.V[:i:i], b.V[i+1:]...)
+		c = v[i]
+		return append(v[:i:i], v[i+1:]...)
 	}) {
 		return nil
 	}
@@ -527,11 +528,12 @@ func byteArrayRemove(t *Thread, args []*Object, kwnames []*Str) *Object {
 	}
 	b := asByteArray(args[0])
 	found := false
-	if !b.resize(t, func() {
-		if i := indexByte(b.V, c); i >= 0 {
+	if !b.resize(t, func(v []byte) []byte {
+		if i := indexByte(v, c); i >= 0 {
 			found = true
-			b.V = append(b.V[:i:i], b.V[i+1:]...)
+			return append(v[:i:i], v[i+1:]...)
 		}
+		return v
 	}) {
 		return nil
 	}
@@ -559,7 +561,7 @@ func byteArrayClear(t *Thread, args []*Object, kwnames []*Str) *Object {
 		return nil
 	}
 	b := asByteArray(args[0])
-	if !b.resize(t, func() { b.V = nil }) {
+	if !b.resize(t, func([]byte) []byte { return nil }) {
 		return nil
 	}
 	return None

@@ -1,7 +1,6 @@
 package core
 
 import (
-	"hash/maphash"
 	"sync/atomic"
 	"unsafe"
 
@@ -122,18 +121,6 @@ func bytesHash(t *Thread, o *Object) (int64, bool) {
 		p.hash.Store(h)
 	}
 	return h, true
-}
-
-// hashBytes hashes a byte string as hashString hashes text.
-func hashBytes(b []byte) int64 {
-	if len(b) == 0 {
-		return 0
-	}
-	h := int64(maphash.Bytes(strSeed, b) >> 1)
-	if h == -1 {
-		h = -2
-	}
-	return h
 }
 
 func bytesRepr(t *Thread, o *Object) *Object {
