@@ -21,7 +21,7 @@ type Bytes struct {
 
 func asBytes(o *Object) *Bytes { return (*Bytes)(ptrOf(o)) }
 
-// emptyBytes and byteChars are the immortal b'' and one-byte bytes objects,
+// emptyBytes and byteChars are the immortal b” and one-byte bytes objects,
 // as CPython caches its empty and single-character bytes.
 var (
 	emptyBytes Bytes

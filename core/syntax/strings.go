@@ -14,7 +14,7 @@ import (
 // STRING token of a bytes literal): the bytes, held in a string.
 type BytesValue string
 
-// bytesLiteral finishes a b'' literal: only ASCII characters are allowed,
+// bytesLiteral finishes a b” literal: only ASCII characters are allowed,
 // and the escapes are those of codecs.escape_decode (CPython's
 // _PyBytes_DecodeEscape), its errors reported as SyntaxErrors.
 func (s *scanner) bytesLiteral(p, end Pos, body string, raw bool) tok {
