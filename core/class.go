@@ -23,6 +23,9 @@ func instanceDict(o *Object) *Dict {
 	if o.kind == KindInstance {
 		return asInstance(o).Dict
 	}
+	if p := dictSlot(o); p != nil {
+		return *p
+	}
 	return nil
 }
 
@@ -98,6 +101,8 @@ func descriptorGet(t *Thread, v, o *Object) *Object {
 			cls = &o.typ.Object
 		}
 		return t.NewMethod(asWrapper(v).a, cls)
+	case &GetSetDescriptorType, &MemberDescriptorType:
+		return attrDescrGet(t, v, o)
 	}
 	return nil
 }
@@ -125,7 +130,10 @@ func buildClass(t *Thread, args []*Object, kwnames []*Str) *Object {
 			return t.RaiseMsg(&TypeErrorType, "bases must be types")
 		}
 		base = asType(bases[0])
-		if !base.Heap && base != &ObjectType && !base.IsException {
+		if base.layout != nil && !base.Heap && !base.subclassable {
+			return t.RaiseMsg(&TypeErrorType, "type '%s' is not an acceptable base type", base.tpName())
+		}
+		if !base.Heap && base != &ObjectType && !base.IsException && base.layout == nil {
 			return t.RaiseMsg(&TypeErrorType, "subclassing the built-in type '%s' is not supported by rcvm", base.Name)
 		}
 	}
@@ -196,6 +204,14 @@ func (t *Thread) newClass(name string, base *Type, ns *Dict) *Type {
 	cls.MRO = computeMRO(cls)
 	ns.watch = watchType
 	setClassSlots(cls)
+	if l := base.layout; l != nil {
+		// A class derived from a native type: its instances have the
+		// native layout followed by their dict (api_type.go).
+		cls.layout, cls.dictOffset, cls.InstanceKind = l, l.dictOffset, base.InstanceKind
+		cls.instanceAttrs = false
+		cls.Dealloc = nativeDealloc
+		cls.New = base.New
+	}
 	t.initObject(&cls.Object, KindType, &TypeType)
 	t.vm.classMu.Lock()
 	t.vm.classes = append(t.vm.classes, cls)
@@ -225,12 +241,6 @@ func deallocClass(t *Thread, o *Object) {
 // instantiate allocates an instance of a program-defined class.
 func (t *Thread) instantiate(cls *Type, args []*Object) *Object {
 	t.Incref(&cls.Object)
-	if cls.IsException {
-		e := &Exception{}
-		e.Args = t.TupleOf(args...)
-		t.initObject(&e.Object, KindInstance, cls)
-		return &e.Object
-	}
 	in := &Instance{}
 	t.initObject(&in.Object, KindInstance, cls)
 	return &in.Object
@@ -260,11 +270,17 @@ func callType(t *Thread, callee *Object, args []*Object, kwnames []*Str) *Object
 	if cls == &TypeType && len(args) == 1 && len(kwnames) == 0 {
 		return t.NewRef(&args[0].typ.Object)
 	}
+	if cls.layout != nil {
+		return t.callNative(cls, args, kwnames)
+	}
 	if !cls.Heap {
 		if cls.New == nil {
 			return t.RaiseMsg(&TypeErrorType, "cannot create '%s' instances", cls.Name)
 		}
 		return cls.New(t, cls, args, kwnames)
+	}
+	if cls.IsException {
+		return t.constructException(cls, args, kwnames)
 	}
 	obj := t.instantiate(cls, args[:len(args)-len(kwnames)])
 	init := t.lookupType(cls, dunderInit)
@@ -303,7 +319,7 @@ func instanceGetAttr(t *Thread, o *Object, name *Str) *Object {
 		return t.NewRef(&o.typ.Object)
 	}
 	cv := t.lookupType(o.typ, name)
-	if cv != nil && cv.typ == &PropertyType {
+	if cv != nil && isDataDescriptor(cv) {
 		return descriptorGet(t, cv, o)
 	}
 	if d := instanceDict(o); d != nil {
@@ -322,12 +338,16 @@ func instanceGetAttr(t *Thread, o *Object, name *Str) *Object {
 	if ga := t.lookupType(o.typ, dunderGetattr); ga != nil {
 		return t.Call(ga, []*Object{o, &name.Object}, nil)
 	}
-	return t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.Name, name.S)
+	return t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.tpName(), name.S)
 }
 
 // instanceSetAttr stores into the instance dict (properties call their setter).
 func instanceSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
-	if cv := t.lookupType(o.typ, name); cv != nil && cv.typ == &PropertyType {
+	cv := t.lookupType(o.typ, name)
+	if cv != nil && isAttrDescr(cv) {
+		return attrDescrSet(t, cv, o, v)
+	}
+	if cv != nil && cv.typ == &PropertyType {
 		w := asWrapper(cv)
 		fn := w.b
 		if v == nil {
@@ -346,29 +366,41 @@ func instanceSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
 		t.XDecref(r)
 		return r != nil
 	}
-	if o.typ.IsException && (name.S == "__cause__" || name.S == "__context__") {
-		return setExceptionLink(t, o, name, v)
+	if o.typ.IsException {
+		if handled, ok := setExceptionAttr(t, o, name, v); handled {
+			return ok
+		}
 	}
 	if name == dunderClass || name == dunderDict || name.S == "__class__" || name.S == "__dict__" {
 		t.RaiseMsg(&TypeErrorType, "assigning or deleting %s is not supported by rcvm", name.S)
 		return false
 	}
-	in := asInstance(o)
-	if in.Dict == nil {
+	slot := dictSlot(o)
+	if slot == nil {
+		// An object without an instance dict (a native type's instance).
+		if cv != nil {
+			t.RaiseMsg(&AttributeErrorType, "'%s' object attribute '%s' is read-only", o.typ.tpName(), name.S)
+		} else {
+			t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.tpName(), name.S)
+		}
+		return false
+	}
+	if *slot == nil {
 		if v == nil {
 			t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.Name, name.S)
 			return false
 		}
-		in.Dict = t.NewDict()
+		*slot = t.NewDict()
 	}
+	d := *slot
 	if v == nil {
-		if found, _ := in.Dict.Delete(t, &name.Object); !found {
+		if found, _ := d.Delete(t, &name.Object); !found {
 			t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.Name, name.S)
 			return false
 		}
 		return true
 	}
-	in.Dict.SetStr(t, name, v)
+	d.SetStr(t, name, v)
 	return true
 }
 
@@ -390,6 +422,11 @@ func typeGetAttr(t *Thread, o *Object, name *Str) *Object {
 	switch name.S {
 	case "__name__", "__qualname__":
 		return t.NewStr(cls.Name)
+	case "__doc__":
+		if cls.doc == "" {
+			return None
+		}
+		return t.NewStr(cls.doc)
 	case "__module__":
 		return t.NewStr(cls.Module)
 	case "__base__":
@@ -438,7 +475,7 @@ func setClassSlots(cls *Type) {
 	cls.instanceAttrs = cls.InstanceKind == KindInstance
 	cls.Dealloc = deallocInstance
 	cls.Repr = func(t *Thread, o *Object) *Object {
-		if m := t.lookupType(cls, dunderRepr); m != nil && m.kind == KindFunction {
+		if m := t.lookupType(cls, dunderRepr); m != nil && (m.kind == KindFunction || m.kind == KindBuiltin) {
 			return callDunder(t, m, o)
 		}
 		if o.typ.IsException {
@@ -447,7 +484,7 @@ func setClassSlots(cls *Type) {
 		return t.NewStr(fmt.Sprintf("<%s object at %p>", o.typ.ReprName(), o))
 	}
 	cls.Str = func(t *Thread, o *Object) *Object {
-		if m := t.lookupType(cls, dunderStr); m != nil && m.kind == KindFunction {
+		if m := t.lookupType(cls, dunderStr); m != nil && (m.kind == KindFunction || m.kind == KindBuiltin) {
 			return callDunder(t, m, o)
 		}
 		if o.typ.IsException {

@@ -262,76 +262,47 @@ func (t *Thread) applyBuiltinHandler(kind pycodec.HandlerKind, exc *Object) *Obj
 	return tup
 }
 
-// codecErrorOf reads a Python codec exception into a pycodec.Error.
+// codecErrorOf reads a Python codec exception into a pycodec.Error, with
+// start and end clamped to the object as CPython's
+// PyUnicodeEncodeError_GetStart and friends do.
 func (t *Thread) codecErrorOf(exc *Object) (*pycodec.Error, bool) {
 	if exc.kind != KindInstance || !isUnicodeErrorWithFields(exc) {
 		t.RaiseMsg(&TypeErrorType, "don't know how to handle %s in error callback", exc.typ.Name)
 		return nil, false
 	}
+	ex := asException(exc)
 	e := &pycodec.Error{Encode: !exc.typ.IsSubtype(&UnicodeDecodeErrorType)}
-	get := func(name *Str) *Object {
-		v := t.GetAttr(exc, name)
-		return v
-	}
-	obj := get(attrObject)
-	if obj == nil {
-		return nil, false
-	}
-	defer t.Decref(obj)
+	obj := ex.field(uniObject)
 	if e.Encode {
-		if obj.kind != KindStr {
+		if obj == nil || obj.kind != KindStr {
 			t.RaiseMsg(&TypeErrorType, "object attribute must be unicode")
 			return nil, false
 		}
 		e.Text = pynum.Runes(asStr(obj).S)
 	} else {
-		data, ok := t.bytesLikeOf(obj)
+		data, ok := BytesValue(orNone(obj))
 		if !ok {
 			t.RaiseMsg(&TypeErrorType, "object attribute must be bytes")
 			return nil, false
 		}
 		e.Data = data
 	}
-	n := len(e.Text) + len(e.Data)
-	for i, name := range []*Str{attrStart, attrEnd} {
-		v := get(name)
-		if v == nil {
-			return nil, false
-		}
-		x, ok := t.ssizeArg(v)
-		t.Decref(v)
-		if !ok {
-			return nil, false
-		}
-		// CPython's PyUnicode*Error_GetStart/End clamp to the object.
+	n := int64(len(e.Text) + len(e.Data))
+	for i, f := range []int{uniStart, uniEnd} {
+		x, _ := IntValue(orNone(ex.field(f)))
 		if i == 0 {
-			if x < 0 {
-				x = 0
-			}
-			if x >= int64(n) {
-				x = int64(n) - 1
-				if x < 0 {
-					x = 0
-				}
-			}
+			x = max(min(x, n-1), 0)
 			e.Start = int(x)
 		} else {
-			if x < 1 {
-				x = 1
-			}
-			if x > int64(n) {
-				x = int64(n)
-			}
+			x = min(max(x, 1), n)
 			e.End = int(x)
 		}
 	}
-	if enc := get(attrEncoding); enc != nil {
-		if enc.kind == KindStr {
-			e.Encoding = asStr(enc).S
-		}
-		t.Decref(enc)
-	} else {
-		t.ClearExc()
+	if enc := ex.field(uniEncoding); enc != nil && enc.kind == KindStr {
+		e.Encoding = asStr(enc).S
+	}
+	if r := ex.field(uniReason); r != nil && r.kind == KindStr {
+		e.Reason = asStr(r).S
 	}
 	return e, true
 }

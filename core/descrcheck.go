@@ -11,7 +11,7 @@ package core
 // dict).
 func (t *Thread) checkDescrSelf(b *Builtin, args []*Object, kwnames []*Str) bool {
 	if len(args)-len(kwnames) < 1 {
-		if b.mkind == classMethod {
+		if b.mkind == classMethod || b.mkind == slotWrapper {
 			t.RaiseMsg(&TypeErrorType, "descriptor '%s' of '%s' object needs an argument", b.Name, b.owner.tpName())
 		} else {
 			t.RaiseMsg(&TypeErrorType, "unbound method %s.%s() needs an argument", b.owner.Name, b.Name)
@@ -29,6 +29,10 @@ func (t *Thread) checkDescrSelf(b *Builtin, args []*Object, kwnames []*Str) bool
 			return false
 		}
 		return true
+	}
+	if b.mkind == slotWrapper && self.typ != b.owner && !self.typ.IsSubtype(b.owner) {
+		t.RaiseMsg(&TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'", b.Name, b.owner.tpName(), self.typ.tpName())
+		return false
 	}
 	return t.descrCheck(b.Name, b.owner, self)
 }

@@ -76,6 +76,13 @@ func TestMethodDescriptorsCheckSelf(t *testing.T) {
 // descrCheckMessages returns CPython's messages for a method descriptor
 // called with no argument and with a receiver self of the wrong type.
 func descrCheckMessages(tp *Type, name string, kind methodKind, self *Object) (noArg, badSelf string) {
+	if kind == slotWrapper {
+		noArg = fmt.Sprintf("descriptor '%s' of '%s' object needs an argument", name, tp.tpName())
+		if self != nil {
+			badSelf = fmt.Sprintf("descriptor '%s' requires a '%s' object but received a '%s'", name, tp.tpName(), self.typ.Name)
+		}
+		return noArg, badSelf
+	}
 	if kind == classMethod {
 		noArg = fmt.Sprintf("descriptor '%s' of '%s' object needs an argument", name, tp.tpName())
 		if self != nil {

@@ -1,275 +1,239 @@
 package core
 
 import (
-	"errors"
 	"fmt"
-
-	"github.com/rcvm/rcvm/core/pycodec"
-	"github.com/rcvm/rcvm/core/pynum"
+	"unicode/utf8"
 )
 
-// The exceptions of the codecs and the buffer protocol: UnicodeEncodeError,
-// UnicodeDecodeError, UnicodeTranslateError (with CPython's attributes
-// encoding, object, start, end and reason, and its messages) and
-// BufferError.
+// UnicodeEncodeError(encoding, object, start, end, reason),
+// UnicodeDecodeError(encoding, object, start, end, reason) with a
+// bytes-like object, and UnicodeTranslateError(object, start, end, reason):
+// their constructors' checks and CPython 3.11's messages.
 
-// The codec and buffer exception classes.
-var (
-	UnicodeEncodeErrorType    = excType("UnicodeEncodeError", &UnicodeErrorType)
-	UnicodeDecodeErrorType    = excType("UnicodeDecodeError", &UnicodeErrorType)
-	UnicodeTranslateErrorType = excType("UnicodeTranslateError", &UnicodeErrorType)
-	BufferErrorType           = excType("BufferError", &ExceptionType)
-)
+// ExcBytes lets the exception classes read bytes objects without knowing
+// their layout: the bytes implementation sets it. From returns bytes(o)
+// for a bytes-like o (a new reference), or nil with TypeError set; Data
+// returns a bytes object's contents.
+var ExcBytes struct {
+	From func(t *Thread, o *Object) *Object
+	Data func(o *Object) ([]byte, bool)
+}
 
-func init() {
-	for _, tp := range []*Type{&UnicodeEncodeErrorType, &UnicodeDecodeErrorType, &UnicodeTranslateErrorType, &BufferErrorType} {
-		ExceptionTypes = append(ExceptionTypes, tp)
-		registerType(tp)
+// parseUnicodeArgs checks the arguments of a Unicode error constructor:
+// kinds holds 's' (a str), 'n' (an index) or 'b' (kept for the caller to
+// convert) per argument, as PyArg_ParseTuple's format does.
+func (t *Thread) parseUnicodeArgs(args []*Object, kinds string) ([]int64, bool) {
+	if len(args) != len(kinds) {
+		t.RaiseMsg(&TypeErrorType, "function takes exactly %d arguments (%d given)", len(kinds), len(args))
+		return nil, false
 	}
-	for _, tp := range []*Type{&UnicodeEncodeErrorType, &UnicodeDecodeErrorType, &UnicodeTranslateErrorType} {
-		tp.Str = unicodeErrorStr
-		tp.def("__init__", unicodeErrorInit)
-		tp.def("__str__", func(t *Thread, args []*Object, kwnames []*Str) *Object {
-			if !t.noArgs("__str__", args, kwnames) {
-				return nil
+	var ns []int64
+	for i, k := range kinds {
+		switch k {
+		case 's':
+			if !args[i].typ.IsSubtype(&StrType) {
+				t.RaiseMsg(&TypeErrorType, "argument %d must be str, not %s", i+1, typeNameOrNone(args[i]))
+				return nil, false
 			}
-			return unicodeErrorStr(t, args[0])
-		})
+		case 'n':
+			n, ok := t.index64(args[i])
+			if !ok {
+				return nil, false
+			}
+			ns = append(ns, n)
+		}
 	}
-	UnicodeEncodeErrorType.New = unicodeErrorNew
-	UnicodeDecodeErrorType.New = unicodeErrorNew
-	UnicodeTranslateErrorType.New = unicodeErrorNew
+	return ns, true
 }
 
-var (
-	attrEncoding = Intern("encoding")
-	attrObject   = Intern("object")
-	attrStart    = Intern("start")
-	attrEnd      = Intern("end")
-	attrReason   = Intern("reason")
-)
-
-// isUnicodeErrorWithFields reports whether o is one of the three codec
-// exceptions (or an instance of a subclass), whose str() is computed from
-// their attributes.
-func isUnicodeErrorWithFields(o *Object) bool {
-	return o.typ.IsSubtype(&UnicodeEncodeErrorType) || o.typ.IsSubtype(&UnicodeDecodeErrorType) ||
-		o.typ.IsSubtype(&UnicodeTranslateErrorType)
+// typeNameOrNone is a type's name as PyArg_Parse's messages show it
+// ("None" for None).
+func typeNameOrNone(o *Object) string {
+	if o == None {
+		return "None"
+	}
+	return o.typ.Name
 }
 
-func unicodeErrorNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
-	if len(kwnames) > 0 {
-		return t.RaiseMsg(&TypeErrorType, "%s() takes no keyword arguments", cls.Name)
-	}
-	exc := t.NewException(cls, args...)
-	if !t.unicodeErrorSetFields(exc, args) {
-		t.Decref(exc)
-		return nil
-	}
-	return exc
+// setUnicodeFields stores the members of a Unicode error.
+func (t *Thread) setUnicodeFields(e *Exception, encoding, object *Object, start, end int64, reason *Object) {
+	e.setField(t, uniEncoding, encoding)
+	e.setField(t, uniObject, object)
+	s, en := t.NewInt(start), t.NewInt(end)
+	e.setField(t, uniStart, s)
+	e.setField(t, uniEnd, en)
+	t.Decref(s)
+	t.Decref(en)
+	e.setField(t, uniReason, reason)
 }
 
-func unicodeErrorInit(t *Thread, args []*Object, kwnames []*Str) *Object {
-	if r := exceptionInit(t, args, kwnames); r == nil {
-		return nil
-	}
-	if !t.unicodeErrorSetFields(args[0], args[1:]) {
-		return nil
-	}
-	return None
-}
-
-// unicodeErrorSetFields checks the constructor arguments as CPython's
-// UnicodeEncodeError_init and friends do and stores the attributes.
-func (t *Thread) unicodeErrorSetFields(exc *Object, args []*Object) bool {
-	translate := exc.typ.IsSubtype(&UnicodeTranslateErrorType)
-	decode := exc.typ.IsSubtype(&UnicodeDecodeErrorType)
-	want := 5
-	if translate {
-		want = 4
-	}
-	if len(args) != want {
-		name := [...]string{4: "function takes exactly 4 arguments (%d given)", 5: "function takes exactly 5 arguments (%d given)"}[want]
-		t.RaiseMsg(&TypeErrorType, name, len(args))
+func unicodeEncodeInit(t *Thread, e *Exception, args []*Object, kwnames []*Str) bool {
+	if !baseExceptionInit(t, e, args, kwnames) {
 		return false
 	}
-	i := 0
-	var encoding *Object
-	if !translate {
-		encoding = args[0]
-		if encoding.kind != KindStr {
-			t.RaiseMsg(&TypeErrorType, "argument 1 must be str, not %s", encoding.typ.Name)
-			return false
-		}
-		i = 1
+	ns, ok := t.parseUnicodeArgs(args, "ssnns")
+	if !ok {
+		return false
 	}
-	object := args[i]
-	var objRef *Object
-	if decode {
-		data, ok := t.bytesLikeOf(object)
-		if !ok {
-			t.RaiseMsg(&TypeErrorType, "argument 2 must be bytes-like object, not '%s'", object.typ.Name)
-			return false
-		}
-		if object.kind == KindBytes {
-			objRef = t.NewRef(object)
-		} else {
-			objRef = t.NewBytesCopy(data)
-		}
+	t.setUnicodeFields(e, args[0], args[1], ns[0], ns[1], args[4])
+	return true
+}
+
+func unicodeDecodeInit(t *Thread, e *Exception, args []*Object, kwnames []*Str) bool {
+	if !baseExceptionInit(t, e, args, kwnames) {
+		return false
+	}
+	ns, ok := t.parseUnicodeArgs(args, "sbnns")
+	if !ok {
+		return false
+	}
+	var obj *Object
+	if ExcBytes.From != nil {
+		obj = ExcBytes.From(t, args[1])
 	} else {
-		if object.kind != KindStr {
-			t.RaiseMsg(&TypeErrorType, "argument %d must be str, not %s", i+1, object.typ.Name)
-			return false
-		}
-		objRef = t.NewRef(object)
+		t.RaiseMsg(&TypeErrorType, "a bytes-like object is required, not '%s'", args[1].typ.Name)
 	}
-	defer t.Decref(objRef)
-	for k := 1; k <= 2; k++ {
-		if _, ok := t.ssizeArg(args[i+k]); !ok {
-			return false
-		}
-	}
-	reason := args[i+3]
-	if reason.kind != KindStr {
-		t.RaiseMsg(&TypeErrorType, "argument %d must be str, not %s", i+4, reason.typ.Name)
+	if obj == nil {
 		return false
 	}
-	if encoding != nil && !t.SetAttr(exc, attrEncoding, encoding) {
-		return false
-	}
-	return t.SetAttr(exc, attrObject, objRef) && t.SetAttr(exc, attrStart, args[i+1]) &&
-		t.SetAttr(exc, attrEnd, args[i+2]) && t.SetAttr(exc, attrReason, reason)
+	t.setUnicodeFields(e, args[0], obj, ns[0], ns[1], args[4])
+	t.Decref(obj)
+	return true
 }
 
-// unicodeErrorStr is str() of the codec exceptions: computed from the
-// current attributes, as CPython's UnicodeEncodeError_str does.
-func unicodeErrorStr(t *Thread, o *Object) *Object {
-	get := func(name *Str) *Object {
-		d := instanceDict(o)
-		if d == nil {
-			return nil
-		}
-		return d.GetStr(t, name)
+func unicodeTranslateInit(t *Thread, e *Exception, args []*Object, kwnames []*Str) bool {
+	if !baseExceptionInit(t, e, args, kwnames) {
+		return false
 	}
-	object := get(attrObject)
-	if object == nil {
+	ns, ok := t.parseUnicodeArgs(args, "snns")
+	if !ok {
+		return false
+	}
+	t.setUnicodeFields(e, nil, args[0], ns[0], ns[1], args[3])
+	return true
+}
+
+// unicodeParts returns a Unicode error's members for its str: the
+// encoding and reason as strings, start and end.
+func (t *Thread) unicodeParts(e *Exception) (encoding, reason string, start, end int64, ok bool) {
+	if enc := e.field(uniEncoding); enc != nil {
+		if encoding, ok = t.StrString(enc); !ok {
+			return
+		}
+	}
+	if reason, ok = t.StrString(orNone(e.field(uniReason))); !ok {
+		return
+	}
+	start, _ = IntValue(orNone(e.field(uniStart)))
+	end, _ = IntValue(orNone(e.field(uniEnd)))
+	return encoding, reason, start, end, true
+}
+
+// badCharRepr shows a code point as CPython's Unicode error messages do.
+func badCharRepr(r rune) string {
+	switch {
+	case r <= 0xff:
+		return fmt.Sprintf("\\x%02x", r)
+	case r <= 0xffff:
+		return fmt.Sprintf("\\u%04x", r)
+	}
+	return fmt.Sprintf("\\U%08x", r)
+}
+
+// strRune returns the code point at index i of s.
+func strRune(s string, i int64) rune {
+	for _, r := range s {
+		if i == 0 {
+			return r
+		}
+		i--
+	}
+	return utf8.RuneError
+}
+
+func unicodeEncodeStr(t *Thread, o *Object) *Object {
+	return t.unicodeStrOf(o, "codec can't encode")
+}
+
+func unicodeTranslateStr(t *Thread, o *Object) *Object {
+	return t.unicodeStrOf(o, "can't translate")
+}
+
+// unicodeStrOf is the str of UnicodeEncodeError and UnicodeTranslateError.
+func (t *Thread) unicodeStrOf(o *Object, what string) *Object {
+	e := asException(o)
+	obj := e.field(uniObject)
+	if obj == nil || obj.kind != KindStr {
 		return t.NewStr("")
 	}
-	defer t.Decref(object)
-	var refs []*Object
-	defer func() { t.releaseAll(refs) }()
-	field := func(name *Str) *Object {
-		v := get(name)
-		if v != nil {
-			refs = append(refs, v)
-		}
-		return v
-	}
-	startObj, endObj, reasonObj := field(attrStart), field(attrEnd), field(attrReason)
-	if startObj == nil || endObj == nil || reasonObj == nil {
-		return t.NewStr("")
-	}
-	start, ok1 := t.ssizeArg(startObj)
-	end, ok2 := t.ssizeArg(endObj)
-	if !ok1 || !ok2 {
-		return nil
-	}
-	reason, ok := t.StrString(reasonObj)
+	encoding, reason, start, end, ok := t.unicodeParts(e)
 	if !ok {
 		return nil
 	}
-	var encoding string
-	if !o.typ.IsSubtype(&UnicodeTranslateErrorType) {
-		encObj := field(attrEncoding)
-		if encObj == nil {
-			return t.NewStr("")
-		}
-		if encoding, ok = t.StrString(encObj); !ok {
-			return nil
-		}
+	prefix := what
+	if e.field(uniEncoding) != nil {
+		prefix = "'" + encoding + "' " + what
 	}
-	switch {
-	case o.typ.IsSubtype(&UnicodeDecodeErrorType):
-		data, _ := t.bytesLikeOf(object)
-		if start >= 0 && start < int64(len(data)) && end == start+1 {
-			return t.NewStr(fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", encoding, data[start], start, reason))
-		}
-		return t.NewStr(fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", encoding, start, end-1, reason))
-	default:
-		var text []rune
-		if object.kind == KindStr {
-			text = pynum.Runes(asStr(object).S)
-		}
-		what := "encode"
-		if o.typ.IsSubtype(&UnicodeTranslateErrorType) {
-			what = "translate"
-		}
-		if start >= 0 && start < int64(len(text)) && end == start+1 {
-			c := text[start]
-			var esc string
-			switch {
-			case c <= 0xff:
-				esc = fmt.Sprintf(`\x%02x`, c)
-			case c <= 0xffff:
-				esc = fmt.Sprintf(`\u%04x`, c)
-			default:
-				esc = fmt.Sprintf(`\U%08x`, c)
-			}
-			if what == "translate" {
-				return t.NewStr(fmt.Sprintf("can't translate character '%s' in position %d: %s", esc, start, reason))
-			}
-			return t.NewStr(fmt.Sprintf("'%s' codec can't encode character '%s' in position %d: %s", encoding, esc, start, reason))
-		}
-		if what == "translate" {
-			return t.NewStr(fmt.Sprintf("can't translate characters in position %d-%d: %s", start, end-1, reason))
-		}
-		return t.NewStr(fmt.Sprintf("'%s' codec can't encode characters in position %d-%d: %s", encoding, start, end-1, reason))
+	s := asStr(obj).S
+	if start >= 0 && start < int64(utf8.RuneCountInString(s)) && end == start+1 {
+		return t.NewStr(fmt.Sprintf("%s character '%s' in position %d: %s", prefix, badCharRepr(strRune(s, start)), start, reason))
 	}
+	return t.NewStr(fmt.Sprintf("%s characters in position %d-%d: %s", prefix, start, end-1, reason))
 }
 
-// newCodecException builds the Python exception for a codec error e over
-// the input object (the str being encoded, the bytes being decoded).
-func (t *Thread) newCodecException(e *pycodec.Error, input *Object) *Object {
-	tp := &UnicodeDecodeErrorType
-	if e.Encode {
-		tp = &UnicodeEncodeErrorType
+func unicodeDecodeStr(t *Thread, o *Object) *Object {
+	e := asException(o)
+	obj := e.field(uniObject)
+	if obj == nil || ExcBytes.Data == nil {
+		return t.NewStr("")
 	}
-	enc := t.NewStr(e.Encoding)
-	start := t.NewInt(int64(e.Start))
-	end := t.NewInt(int64(e.End))
-	reason := t.NewStr(e.Reason)
-	var obj *Object
-	switch {
-	case input != nil && (input.typ == &StrType || input.typ == &BytesType):
-		obj = t.NewRef(input)
-	case e.Encode:
-		obj = t.NewStr(pynum.FromRunes(e.Text))
-	default:
-		obj = t.NewBytesCopy(e.Data)
+	data, isBytes := ExcBytes.Data(obj)
+	if !isBytes {
+		return t.NewStr("")
 	}
-	args := []*Object{enc, obj, start, end, reason}
-	exc := t.NewException(tp, args...)
-	t.releaseAll(args)
-	for i, name := range []*Str{attrEncoding, attrObject, attrStart, attrEnd, attrReason} {
-		t.SetAttr(exc, name, asTuple(asException(exc).Args).Items[i])
+	encoding, reason, start, end, ok := t.unicodeParts(e)
+	if !ok {
+		return nil
 	}
-	return exc
+	if start >= 0 && start < int64(len(data)) && end == start+1 {
+		return t.NewStr(fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", encoding, data[start], start, reason))
+	}
+	return t.NewStr(fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", encoding, start, end-1, reason))
 }
 
-// errCodecRaised marks an error a custom handler raised as a Python
-// exception, already set on the thread.
-var errCodecRaised = errors.New("exception raised by an error handler")
+func init() {
+	UnicodeEncodeErrorType.Str = unicodeEncodeStr
+	UnicodeEncodeErrorType.def("__str__", slotMethod("__str__", unicodeEncodeStr))
+	UnicodeDecodeErrorType.Str = unicodeDecodeStr
+	UnicodeDecodeErrorType.def("__str__", slotMethod("__str__", unicodeDecodeStr))
+	UnicodeTranslateErrorType.Str = unicodeTranslateStr
+	UnicodeTranslateErrorType.def("__str__", slotMethod("__str__", unicodeTranslateStr))
+}
 
-// raiseCodec raises the exception for an error a codec returned and
-// returns nil.
-func (t *Thread) raiseCodec(err error, input *Object) *Object {
-	var ce *pycodec.Error
-	switch {
-	case errors.Is(err, errCodecRaised):
-		return nil
-	case errors.As(err, &ce):
-		t.Raise(t.newCodecException(ce, input))
-		return nil
+// NewUnicodeEncodeError returns UnicodeEncodeError(encoding, object,
+// start, end, reason) for Go code (codecs); object is a str.
+func (t *Thread) NewUnicodeEncodeError(encoding string, object *Object, start, end int, reason string) *Object {
+	return t.newUnicodeError(&UnicodeEncodeErrorType, encoding, object, start, end, reason)
+}
+
+// NewUnicodeDecodeError returns UnicodeDecodeError(encoding, object,
+// start, end, reason); object is a bytes object.
+func (t *Thread) NewUnicodeDecodeError(encoding string, object *Object, start, end int, reason string) *Object {
+	return t.newUnicodeError(&UnicodeDecodeErrorType, encoding, object, start, end, reason)
+}
+
+// NewUnicodeTranslateError returns UnicodeTranslateError(object, start,
+// end, reason).
+func (t *Thread) NewUnicodeTranslateError(object *Object, start, end int, reason string) *Object {
+	return t.newUnicodeError(&UnicodeTranslateErrorType, "", object, start, end, reason)
+}
+
+func (t *Thread) newUnicodeError(tp *Type, encoding string, object *Object, start, end int, reason string) *Object {
+	args := []*Object{object, t.NewInt(int64(start)), t.NewInt(int64(end)), t.NewStr(reason)}
+	if tp != &UnicodeTranslateErrorType {
+		args = append([]*Object{t.NewStr(encoding)}, args...)
+		defer t.Decref(args[0])
 	}
-	return t.raiseNum(err)
+	defer t.releaseAll(args[len(args)-3:])
+	return t.NewException(tp, args...)
 }

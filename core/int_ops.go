@@ -384,7 +384,12 @@ var numErrorTypes = [...]*Type{
 // raiseNum raises the Python exception a pynum or pyfmt helper reported
 // and returns nil. An error of another kind becomes a ValueError carrying
 // its text.
-func (t *Thread) raiseNum(err error) *Object {
+func (t *Thread) raiseNum(err error) *Object { return t.RaiseError(err) }
+
+// RaiseError raises the Python exception that a pynum or pyfmt error
+// describes (a *pynum.Error's kind and message) and returns nil; any other
+// error becomes a ValueError carrying its text.
+func (t *Thread) RaiseError(err error) *Object {
 	var e *pynum.Error
 	if errors.As(err, &e) {
 		tp := &ValueErrorType

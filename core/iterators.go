@@ -33,7 +33,7 @@ var (
 )
 
 func iterType(name string, next func(t *Thread, o *Object) *Object) Type {
-	return Type{Name: name, InstanceKind: KindIterator, Next: next}
+	return Type{Name: name, InstanceKind: KindIterator, Slots: Slots{Next: next}}
 }
 
 var seqIterTypes = []*Type{

@@ -2,7 +2,8 @@ package core
 
 import "strings"
 
-// Built-in modules (threading, time, sys, math) and the builtins namespace.
+// Modules built into core (sys, _thread, threading) and those native
+// modules register (modules/...), and the builtins namespace.
 // Each module file registers a builder; a VM builds each module on first
 // import, so that module state (sys.argv, the thread registry) is per VM.
 
@@ -68,6 +69,9 @@ func (vm *VM) buildBuiltins(t *Thread) {
 	}
 	for _, tp := range ExceptionTypes {
 		d.SetStr(t, Intern(tp.Name), &tp.Object)
+	}
+	for name, tp := range ExceptionAliases {
+		d.SetStr(t, Intern(name), &tp.Object)
 	}
 	d.SetStr(t, Intern("None"), None)
 	d.SetStr(t, Intern("True"), True)

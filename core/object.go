@@ -1,22 +1,3 @@
-// Package core is rcvm's runtime: the object model, the heap, threads, the
-// eval loop, the built-in types, functions and modules, and the Strategy
-// contract through which every reference-count operation, container access,
-// blocking call and safepoint goes.
-//
-// The object model is CPython's. Every value is a heap object that starts
-// with a Header-like Object struct (the count fields and the type pointer);
-// concrete types (Int, Str, List, ...) embed Object as their first field, and
-// a *Object is converted to the concrete type after checking its Kind, as
-// CPython casts PyObject* to PyListObject*. Functions follow CPython's
-// calling conventions:
-//   - a function that returns *Object returns a new reference, or nil when it
-//     has raised an exception (recorded on the Thread, see Thread.Raise);
-//   - arguments are borrowed: the callee takes its own reference if it keeps one;
-//   - a function that returns (x, bool) reports an exception with false.
-//
-// Reference counts are kept where CPython keeps them, so that the number of
-// incref/decref operations per bytecode is close to CPython's: that is what
-// makes the strategies' measured overheads meaningful.
 package core
 
 import (

@@ -151,6 +151,7 @@ func (vm *VM) shutdown(main *Thread, exit int) int {
 	main.Detach()
 	vm.wg.Wait()
 	main.Attach()
+	vm.runShutdownHooks(main)
 	vm.modMu.Lock()
 	mods := vm.modules
 	vm.modules = map[string]*Object{}
@@ -245,76 +246,6 @@ func (s Stats) Map() map[string]any {
 		m[k] = v
 	}
 	return m
-}
-
-// FormatException renders an exception as CPython's traceback printer does,
-// including chained causes and contexts.
-func (t *Thread) FormatException(exc *Object) string {
-	var b strings.Builder
-	t.formatChain(&b, exc, map[*Object]bool{})
-	return b.String()
-}
-
-func (t *Thread) formatChain(b *strings.Builder, exc *Object, seen map[*Object]bool) {
-	seen[exc] = true
-	if exc.kind == KindInstance && exc.typ.IsException {
-		e := asException(exc)
-		if e.Cause != nil && !seen[e.Cause] {
-			t.formatChain(b, e.Cause, seen)
-			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-		} else if e.Context != nil && !e.SuppressContext && !seen[e.Context] {
-			t.formatChain(b, e.Context, seen)
-			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
-		}
-		if len(e.Traceback) > 0 {
-			b.WriteString("Traceback (most recent call last):\n")
-			// CPython prints a frame repeated more than three times in a row
-			// (deep recursion) only three times, then a count.
-			const cutoff = 3
-			var last TraceEntry
-			repeats := 0
-			flush := func() {
-				if repeats > cutoff {
-					fmt.Fprintf(b, "  [Previous line repeated %d more time%s]\n", repeats-cutoff, plural(repeats-cutoff))
-				}
-			}
-			for i := len(e.Traceback) - 1; i >= 0; i-- {
-				te := e.Traceback[i]
-				if te == last {
-					repeats++
-				} else {
-					flush()
-					last, repeats = te, 1
-				}
-				if repeats > cutoff {
-					continue
-				}
-				fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", te.Filename, te.Line, te.Func)
-				if line := t.vm.sourceLine(te.Filename, te.Line); line != "" {
-					b.WriteString("    " + line + "\n")
-				}
-			}
-			flush()
-		}
-	}
-	b.WriteString(t.excLine(exc))
-}
-
-// excLine is the last line of a traceback: "Type: message".
-func (t *Thread) excLine(exc *Object) string {
-	name := exc.typ.Name
-	if exc.typ.Module != "" && exc.typ.Module != "builtins" && exc.typ.Module != "__main__" {
-		name = exc.typ.Module + "." + name
-	}
-	s, ok := t.StrString(exc)
-	if !ok {
-		t.ClearExc()
-		return name + ": <exception str() failed>\n"
-	}
-	if s == "" {
-		return name + "\n"
-	}
-	return name + ": " + s + "\n"
 }
 
 // sourceLine returns a line of a loaded source file, stripped.

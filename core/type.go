@@ -28,7 +28,30 @@ type Type struct {
 	// instanceGetAttr and instanceSetAttr, for the eval loop's hinted
 	// fast paths (attrcache.go).
 	instanceAttrs bool
+	// doc is a native type's __doc__.
+	doc string
+	// subclassable lets programs derive classes from a native type
+	// (Py_TPFLAGS_BASETYPE).
+	subclassable bool
+	// clear releases the references a native type's own fields hold.
+	clear func(t *Thread, o *Object)
+	// layout is the Go layout of a native type's instances (api_type.go),
+	// shared by the classes derived from it; nil for core's own types.
+	layout *nativeLayout
+	// dictOffset is where an instance's dict sits, from the start of the
+	// object, for a class derived from a native type; 0 when instances
+	// have no dict there.
+	dictOffset uintptr
 
+	Slots
+}
+
+// Slots are a type's operations, as CPython's tp_* slots are C function
+// pointers; a nil slot means the operation is not supported by the type (a
+// TypeError is raised by the generic code). Type embeds Slots, so that
+// tp.Repr is the type's repr slot; TypeSpec (api_type.go) embeds it too, so
+// that a native module declares its type's slots the same way.
+type Slots struct {
 	Repr     func(t *Thread, o *Object) *Object
 	Str      func(t *Thread, o *Object) *Object
 	Hash     func(t *Thread, o *Object) (int64, bool)

@@ -65,6 +65,9 @@ const (
 	plainMethod methodKind = iota
 	classMethod
 	staticMethod
+	// slotWrapper is a dunder method that calls a slot (deque.__len__); it
+	// checks its self with CPython's wrapper_descriptor messages.
+	slotWrapper
 )
 
 var pendingMethods []methodDef
@@ -72,6 +75,11 @@ var pendingMethods []methodDef
 // def declares a built-in method of a type. fn receives self as args[0].
 func (tp *Type) def(name string, fn BuiltinFunc) {
 	pendingMethods = append(pendingMethods, methodDef{tp, name, fn, plainMethod})
+}
+
+// defSlotWrapper declares a slot wrapper of a type (api_descr.go).
+func (tp *Type) defSlotWrapper(name string, fn BuiltinFunc) {
+	pendingMethods = append(pendingMethods, methodDef{tp, name, fn, slotWrapper})
 }
 
 // defClass declares a built-in class method (e.g. dict.fromkeys); fn
@@ -120,8 +128,21 @@ func readyTypes() {
 			m.tp.Dict.SetStr(t, internName(m.name), &b.Object)
 		}
 		pendingMethods = nil
+		readyStatics(t)
+		readyDescrs(t)
+		readyConsts(t)
+		for _, h := range readyHooks {
+			h()
+		}
+		typesReady.Store(true)
 	})
 }
+
+var readyHooks []func()
+
+// afterReadyTypes registers a function that completes built-in types once
+// readyTypes has built them (ExceptionGroup's MRO over two bases).
+func afterReadyTypes(f func()) { readyHooks = append(readyHooks, f) }
 
 // computeMRO returns the type followed by its bases (single inheritance).
 func computeMRO(tp *Type) []*Type {

@@ -82,6 +82,10 @@ type VM struct {
 	out  *lockedWriter
 	errw *lockedWriter
 
+	// vmHooks holds native modules' per-VM state and shutdown hooks
+	// (api_module.go).
+	vmHooks
+
 	// Accounting, summed over threads when they exit.
 	acctMu       sync.Mutex
 	acct         threadStats

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rcvm/rcvm/core"
+	_ "github.com/rcvm/rcvm/modules/all"
 	_ "github.com/rcvm/rcvm/strategies/gil"
 )
 

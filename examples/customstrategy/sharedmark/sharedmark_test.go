@@ -15,6 +15,7 @@ import (
 	"github.com/rcvm/rcvm/examples/customstrategy/sharedmark"
 
 	// The built-in strategies, for gil as the reference.
+	_ "github.com/rcvm/rcvm/modules/all"
 	_ "github.com/rcvm/rcvm/strategies/all"
 )
 

@@ -1,9 +1,11 @@
-package core
+package time
 
 import (
 	"math"
 	"syscall"
 	"time"
+
+	"github.com/rcvm/rcvm/core"
 )
 
 // The time module: clocks and sleep. sleep detaches the thread from the
@@ -15,13 +17,13 @@ import (
 var monoBase = time.Now()
 
 func init() {
-	RegisterModule("time", buildTime)
+	core.RegisterModule("time", buildTime)
 }
 
 // clockFunc returns a builtin reading a clock in seconds (as a float) or
 // nanoseconds (as an int).
-func clockFunc(name string, ns func() int64, asFloat bool) BuiltinFunc {
-	return func(t *Thread, args []*Object, kwnames []*Str) *Object {
+func clockFunc(name string, ns func() int64, asFloat bool) core.BuiltinFunc {
+	return func(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 		if !t.ArgsRange("time."+name, args, kwnames, 0, 0) {
 			return nil
 		}
@@ -46,7 +48,7 @@ func processNanos() int64 {
 	return ru.Utime.Nano() + ru.Stime.Nano()
 }
 
-func buildTime(t *Thread, m *Module) bool {
+func buildTime(t *core.Thread, m *core.Module) bool {
 	clocks := []struct {
 		name string
 		ns   func() int64
@@ -65,20 +67,20 @@ func buildTime(t *Thread, m *Module) bool {
 }
 
 // timeSleep is time.sleep(seconds).
-func timeSleep(t *Thread, args []*Object, kwnames []*Str) *Object {
+func timeSleep(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 	if !t.ArgsRange("sleep", args, kwnames, 1, 1) {
 		return nil
 	}
 	// A float is taken as it is; anything else must be an integer.
 	var secs float64
-	if args[0].kind == KindFloat {
-		secs = asFloat(args[0]).V
+	if f, isFloat := core.FloatValue(args[0]); isFloat {
+		secs = f
 	} else {
-		n := t.indexObject(args[0])
+		n := t.Index(args[0])
 		if n == nil {
 			return nil
 		}
-		f, ok := t.intToFloat(n)
+		f, ok := t.AsFloat(n)
 		t.Decref(n)
 		if !ok {
 			return nil
@@ -87,13 +89,13 @@ func timeSleep(t *Thread, args []*Object, kwnames []*Str) *Object {
 	}
 	switch {
 	case math.IsNaN(secs):
-		return t.RaiseMsg(&ValueErrorType, "Invalid value NaN (not a number)")
+		return t.RaiseMsg(&core.ValueErrorType, "Invalid value NaN (not a number)")
 	case secs < 0:
-		return t.RaiseMsg(&ValueErrorType, "sleep length must be non-negative")
+		return t.RaiseMsg(&core.ValueErrorType, "sleep length must be non-negative")
 	case secs*1e9 >= math.MaxInt64:
-		return t.RaiseMsg(&OverflowErrorType, "timestamp too large to convert to C _PyTime_t")
+		return t.RaiseMsg(&core.OverflowErrorType, "timestamp too large to convert to C _PyTime_t")
 	}
 	d := time.Duration(secs * 1e9)
 	t.Blocking(func() { time.Sleep(d) })
-	return None
+	return core.None
 }

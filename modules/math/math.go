@@ -1,9 +1,10 @@
-package core
+package math
 
 import (
 	"math"
 	"math/big"
 
+	"github.com/rcvm/rcvm/core"
 	"github.com/rcvm/rcvm/core/pynum"
 )
 
@@ -14,7 +15,7 @@ import (
 // glibc does, so that printed results match CPython's digit for digit.
 
 func init() {
-	RegisterModule("math", buildMath)
+	core.RegisterModule("math", buildMath)
 }
 
 // mathFunc1 describes a one-argument real function.
@@ -50,7 +51,7 @@ var mathFuncs1 = []mathFunc1{
 	{"erfc", math.Erfc, false},
 }
 
-func buildMath(t *Thread, m *Module) bool {
+func buildMath(t *core.Thread, m *core.Module) bool {
 	consts := []struct {
 		name string
 		v    float64
@@ -58,14 +59,14 @@ func buildMath(t *Thread, m *Module) bool {
 		{"pi", math.Pi}, {"e", math.E}, {"tau", 2 * math.Pi}, {"inf", math.Inf(1)}, {"nan", math.NaN()},
 	}
 	for _, c := range consts {
-		setOwned(t, m, c.name, t.NewFloat(c.v))
+		m.SetOwned(t, c.name, t.NewFloat(c.v))
 	}
 	for _, f := range mathFuncs1 {
 		m.SetFunc(t, f.name, mathUnary(f))
 	}
 	funcs := []struct {
 		name string
-		fn   BuiltinFunc
+		fn   core.BuiltinFunc
 	}{
 		{"log", mathLog},
 		{"log2", mathLogN("log2", libmLog2)},
@@ -109,12 +110,12 @@ func buildMath(t *Thread, m *Module) bool {
 }
 
 // Errors of the math module.
-func (t *Thread) mathDomainError() *Object {
-	return t.RaiseMsg(&ValueErrorType, "math domain error")
+func domainError(t *core.Thread) *core.Object {
+	return t.RaiseMsg(&core.ValueErrorType, "math domain error")
 }
 
-func (t *Thread) mathRangeError() *Object {
-	return t.RaiseMsg(&OverflowErrorType, "math range error")
+func rangeError(t *core.Thread) *core.Object {
+	return t.RaiseMsg(&core.OverflowErrorType, "math range error")
 }
 
 var (
@@ -126,19 +127,19 @@ var (
 // a non-NaN argument is a domain error; an infinity from a finite argument
 // is a range error when the function can overflow, a domain error (a pole,
 // such as log(0)) otherwise.
-func mathUnary(f mathFunc1) BuiltinFunc {
+func mathUnary(f mathFunc1) core.BuiltinFunc {
 	name := "math." + f.name
-	return func(t *Thread, args []*Object, kwnames []*Str) *Object {
+	return func(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 		if !t.ArgsRange(name, args, kwnames, 1, 1) {
 			return nil
 		}
-		x, ok := t.floatOf(args[0])
+		x, ok := t.AsFloat(args[0])
 		if !ok {
 			return nil
 		}
 		r, err := checkMath1(x, f.fn(x), f.canOverflow)
 		if err != nil {
-			return t.raiseNum(err)
+			return t.RaiseError(err)
 		}
 		return t.NewFloat(r)
 	}
@@ -158,56 +159,56 @@ func checkMath1(x, r float64, canOverflow bool) (float64, error) {
 }
 
 // mathBinary wraps a function of two reals.
-func mathBinary(name string, fn func(x, y float64) (float64, error)) BuiltinFunc {
-	return func(t *Thread, args []*Object, kwnames []*Str) *Object {
+func mathBinary(name string, fn func(x, y float64) (float64, error)) core.BuiltinFunc {
+	return func(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 		if !t.ArgsRange(name, args, kwnames, 2, 2) {
 			return nil
 		}
-		x, ok := t.floatOf(args[0])
+		x, ok := t.AsFloat(args[0])
 		if !ok {
 			return nil
 		}
-		y, ok := t.floatOf(args[1])
+		y, ok := t.AsFloat(args[1])
 		if !ok {
 			return nil
 		}
 		r, err := fn(x, y)
 		if err != nil {
-			return t.raiseNum(err)
+			return t.RaiseError(err)
 		}
 		return t.NewFloat(r)
 	}
 }
 
 // mathLog is log(x[, base]).
-func mathLog(t *Thread, args []*Object, kwnames []*Str) *Object {
+func mathLog(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 	if !t.ArgsRange("log", args, kwnames, 1, 2) {
 		return nil
 	}
-	num, ok := t.logOf(args[0], libmLog)
+	num, ok := logOf(t, args[0], libmLog)
 	if !ok {
 		return nil
 	}
 	if len(args) == 1 {
 		return t.NewFloat(num)
 	}
-	den, ok := t.logOf(args[1], libmLog)
+	den, ok := logOf(t, args[1], libmLog)
 	if !ok {
 		return nil
 	}
 	if den == 0 {
-		return t.RaiseMsg(&ZeroDivisionErrorType, "float division by zero")
+		return t.RaiseMsg(&core.ZeroDivisionErrorType, "float division by zero")
 	}
 	return t.NewFloat(num / den)
 }
 
 // mathLogN is log2 or log10.
-func mathLogN(name string, fn func(float64) float64) BuiltinFunc {
-	return func(t *Thread, args []*Object, kwnames []*Str) *Object {
+func mathLogN(name string, fn func(float64) float64) core.BuiltinFunc {
+	return func(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 		if !t.ArgsRange("math."+name, args, kwnames, 1, 1) {
 			return nil
 		}
-		r, ok := t.logOf(args[0], fn)
+		r, ok := logOf(t, args[0], fn)
 		if !ok {
 			return nil
 		}
@@ -218,29 +219,30 @@ func mathLogN(name string, fn func(float64) float64) BuiltinFunc {
 // logOf applies a logarithm to a number as CPython's loghelper does: ints
 // too large for a float are split as m * 2**e first, so log(10**400)
 // works.
-func (t *Thread) logOf(o *Object, fn func(float64) float64) (float64, bool) {
-	if isIntLike(o) {
-		n := asInt(o)
-		if (n.Big == nil && n.V <= 0) || (n.Big != nil && n.Big.Sign() <= 0) {
-			t.mathDomainError()
+func logOf(t *core.Thread, o *core.Object, fn func(float64) float64) (float64, bool) {
+	if core.IsInt(o) {
+		v, small := core.IntValue(o)
+		if (small && v <= 0) || (!small && core.BigValue(o).Sign() <= 0) {
+			domainError(t)
 			return 0, false
 		}
-		if n.Big != nil {
-			if f, _ := new(big.Float).SetInt(n.Big).Float64(); math.IsInf(f, 0) {
+		if !small {
+			b := core.BigValue(o)
+			if f, _ := new(big.Float).SetInt(b).Float64(); math.IsInf(f, 0) {
 				var mant big.Float
-				e := new(big.Float).SetInt(n.Big).MantExp(&mant)
+				e := new(big.Float).SetInt(b).MantExp(&mant)
 				m, _ := mant.Float64()
 				return fn(m) + fn(2.0)*float64(e), true
 			}
 		}
 	}
-	x, ok := t.floatOf(o)
+	x, ok := t.AsFloat(o)
 	if !ok {
 		return 0, false
 	}
 	r, err := checkMath1(x, logDomain(x, fn), false)
 	if err != nil {
-		t.raiseNum(err)
+		t.RaiseError(err)
 		return 0, false
 	}
 	return r, true
@@ -310,13 +312,13 @@ func mathRemainder(x, y float64) (float64, error) {
 }
 
 // mathHypot is hypot(*coordinates).
-func mathHypot(t *Thread, args []*Object, kwnames []*Str) *Object {
+func mathHypot(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 	if len(kwnames) > 0 {
-		return t.RaiseMsg(&TypeErrorType, "hypot() takes no keyword arguments")
+		return t.RaiseMsg(&core.TypeErrorType, "hypot() takes no keyword arguments")
 	}
 	xs := make([]float64, len(args))
 	for i, a := range args {
-		x, ok := t.floatOf(a)
+		x, ok := t.AsFloat(a)
 		if !ok {
 			return nil
 		}
@@ -326,7 +328,7 @@ func mathHypot(t *Thread, args []*Object, kwnames []*Str) *Object {
 }
 
 // mathDist is dist(p, q): the Euclidean distance of two points.
-func mathDist(t *Thread, args []*Object, kwnames []*Str) *Object {
+func mathDist(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 	if !t.ArgsRange("dist", args, kwnames, 2, 2) {
 		return nil
 	}
@@ -334,22 +336,22 @@ func mathDist(t *Thread, args []*Object, kwnames []*Str) *Object {
 	if !ok {
 		return nil
 	}
-	defer t.releaseAll(p)
+	defer t.DecrefAll(p)
 	q, ok := t.Collect(args[1])
 	if !ok {
 		return nil
 	}
-	defer t.releaseAll(q)
+	defer t.DecrefAll(q)
 	if len(p) != len(q) {
-		return t.RaiseMsg(&ValueErrorType, "both points must have the same number of dimensions")
+		return t.RaiseMsg(&core.ValueErrorType, "both points must have the same number of dimensions")
 	}
 	diffs := make([]float64, len(p))
 	for i := range p {
-		x, ok := t.floatOf(p[i])
+		x, ok := t.AsFloat(p[i])
 		if !ok {
 			return nil
 		}
-		y, ok := t.floatOf(q[i])
+		y, ok := t.AsFloat(q[i])
 		if !ok {
 			return nil
 		}
@@ -359,19 +361,19 @@ func mathDist(t *Thread, args []*Object, kwnames []*Str) *Object {
 }
 
 // mathReal wraps a one-argument function that reports its own errors.
-func mathReal(name string, fn func(float64) (float64, error)) BuiltinFunc {
+func mathReal(name string, fn func(float64) (float64, error)) core.BuiltinFunc {
 	full := "math." + name
-	return func(t *Thread, args []*Object, kwnames []*Str) *Object {
+	return func(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 		if !t.ArgsRange(full, args, kwnames, 1, 1) {
 			return nil
 		}
-		x, ok := t.floatOf(args[0])
+		x, ok := t.AsFloat(args[0])
 		if !ok {
 			return nil
 		}
 		r, err := fn(x)
 		if err != nil {
-			return t.raiseNum(err)
+			return t.RaiseError(err)
 		}
 		return t.NewFloat(r)
 	}
@@ -412,37 +414,37 @@ func mathLgamma(x float64) (float64, error) {
 }
 
 // mathScale is degrees or radians: a multiplication by a constant.
-func mathScale(name string, factor float64) BuiltinFunc {
+func mathScale(name string, factor float64) core.BuiltinFunc {
 	return mathReal(name, func(x float64) (float64, error) { return x * factor, nil })
 }
 
 // mathPredicate wraps isfinite, isinf and isnan.
-func mathPredicate(name string, fn func(float64) bool) BuiltinFunc {
+func mathPredicate(name string, fn func(float64) bool) core.BuiltinFunc {
 	full := "math." + name
-	return func(t *Thread, args []*Object, kwnames []*Str) *Object {
+	return func(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 		if !t.ArgsRange(full, args, kwnames, 1, 1) {
 			return nil
 		}
-		x, ok := t.floatOf(args[0])
+		x, ok := t.AsFloat(args[0])
 		if !ok {
 			return nil
 		}
-		return Bool(fn(x))
+		return core.Bool(fn(x))
 	}
 }
 
 // mathIsclose is isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0).
-func mathIsclose(t *Thread, args []*Object, kwnames []*Str) *Object {
-	var ao, bo, relo, abso *Object
+func mathIsclose(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
+	var ao, bo, relo, abso *core.Object
 	if !t.ParseArgs("isclose", args, kwnames, []string{"a", "b", "$rel_tol", "$abs_tol"}, 2, &ao, &bo, &relo, &abso) {
 		return nil
 	}
 	vals := [4]float64{0, 0, 1e-09, 0}
-	for i, o := range []*Object{ao, bo, relo, abso} {
+	for i, o := range []*core.Object{ao, bo, relo, abso} {
 		if o == nil {
 			continue
 		}
-		v, ok := t.floatOf(o)
+		v, ok := t.AsFloat(o)
 		if !ok {
 			return nil
 		}
@@ -450,20 +452,20 @@ func mathIsclose(t *Thread, args []*Object, kwnames []*Str) *Object {
 	}
 	a, b, rel, abs := vals[0], vals[1], vals[2], vals[3]
 	if rel < 0 || abs < 0 {
-		return t.RaiseMsg(&ValueErrorType, "tolerances must be non-negative")
+		return t.RaiseMsg(&core.ValueErrorType, "tolerances must be non-negative")
 	}
 	if a == b {
-		return True
+		return core.True
 	}
 	if math.IsInf(a, 0) || math.IsInf(b, 0) {
-		return False
+		return core.False
 	}
 	diff := math.Abs(b - a)
-	return Bool((diff <= math.Abs(rel*b)) || (diff <= math.Abs(rel*a)) || diff <= abs)
+	return core.Bool((diff <= math.Abs(rel*b)) || (diff <= math.Abs(rel*a)) || diff <= abs)
 }
 
 // mathUlp is ulp(x): the value of the least significant bit of x.
-func mathUlp(t *Thread, args []*Object, kwnames []*Str) *Object {
+func mathUlp(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 	return mathReal("ulp", func(x float64) (float64, error) {
 		switch {
 		case math.IsNaN(x):
@@ -480,64 +482,64 @@ func mathUlp(t *Thread, args []*Object, kwnames []*Str) *Object {
 }
 
 // mathFrexp is frexp(x): (m, e) with x == m * 2**e and 0.5 <= |m| < 1.
-func mathFrexp(t *Thread, args []*Object, kwnames []*Str) *Object {
+func mathFrexp(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 	if !t.ArgsRange("math.frexp", args, kwnames, 1, 1) {
 		return nil
 	}
-	x, ok := t.floatOf(args[0])
+	x, ok := t.AsFloat(args[0])
 	if !ok {
 		return nil
 	}
 	m, e := math.Frexp(x)
-	return t.pairOf(t.NewFloat(m), t.NewInt(int64(e)))
+	return t.TupleOwned(t.NewFloat(m), t.NewInt(int64(e)))
 }
 
 // mathLdexp is ldexp(x, i): x * 2**i.
-func mathLdexp(t *Thread, args []*Object, kwnames []*Str) *Object {
+func mathLdexp(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 	if !t.ArgsRange("ldexp", args, kwnames, 2, 2) {
 		return nil
 	}
-	x, ok := t.floatOf(args[0])
+	x, ok := t.AsFloat(args[0])
 	if !ok {
 		return nil
 	}
-	if args[1].kind == KindFloat {
-		return t.RaiseMsg(&TypeErrorType, "Expected an int as second argument to ldexp.")
+	if core.IsFloat(args[1]) {
+		return t.RaiseMsg(&core.TypeErrorType, "Expected an int as second argument to ldexp.")
 	}
-	e := t.indexObject(args[1])
+	e := t.Index(args[1])
 	if e == nil {
 		return nil
 	}
 	defer t.Decref(e)
 	var exp int
-	if n := asInt(e); n.Big != nil {
-		exp = n.Big.Sign() * 1 << 20
+	if v, small := core.IntValue(e); small {
+		exp = int(max(min(v, 1<<20), -(1 << 20)))
 	} else {
-		exp = int(max(min(n.V, 1<<20), -(1 << 20)))
+		exp = core.BigValue(e).Sign() * 1 << 20
 	}
 	if x == 0 || math.IsInf(x, 0) || math.IsNaN(x) {
 		return t.NewFloat(x)
 	}
 	r := math.Ldexp(x, exp)
 	if math.IsInf(r, 0) {
-		return t.mathRangeError()
+		return rangeError(t)
 	}
 	return t.NewFloat(r)
 }
 
 // mathModf is modf(x): the fractional and integer parts, both floats with
 // the sign of x.
-func mathModf(t *Thread, args []*Object, kwnames []*Str) *Object {
+func mathModf(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 	if !t.ArgsRange("math.modf", args, kwnames, 1, 1) {
 		return nil
 	}
-	x, ok := t.floatOf(args[0])
+	x, ok := t.AsFloat(args[0])
 	if !ok {
 		return nil
 	}
 	if math.IsInf(x, 0) {
-		return t.pairOf(t.NewFloat(math.Copysign(0, x)), t.NewFloat(x))
+		return t.TupleOwned(t.NewFloat(math.Copysign(0, x)), t.NewFloat(x))
 	}
 	ip, frac := math.Modf(x)
-	return t.pairOf(t.NewFloat(frac), t.NewFloat(ip))
+	return t.TupleOwned(t.NewFloat(frac), t.NewFloat(ip))
 }

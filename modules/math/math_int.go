@@ -1,9 +1,10 @@
-package core
+package math
 
 import (
 	"math"
 	"math/big"
 
+	"github.com/rcvm/rcvm/core"
 	"github.com/rcvm/rcvm/core/bytecode"
 	"github.com/rcvm/rcvm/core/pynum"
 )
@@ -13,83 +14,71 @@ import (
 
 // mathRounder is floor or ceil: an int result, through the dunder method
 // for instances of classes that define one.
-func mathRounder(name, dunder string, fn func(float64) float64) BuiltinFunc {
+func mathRounder(name, dunder string, fn func(float64) float64) core.BuiltinFunc {
 	full := "math." + name
-	return func(t *Thread, args []*Object, kwnames []*Str) *Object {
+	return func(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 		if !t.ArgsRange(full, args, kwnames, 1, 1) {
 			return nil
 		}
 		o := args[0]
-		switch o.kind {
-		case KindInt, KindBool:
-			return intPos(t, o)
-		case KindFloat:
-			return t.floatToIntObject(fn(asFloat(o).V))
+		if core.IsInt(o) {
+			return t.Index(o)
 		}
-		if r, found := t.callNumberDunder(o, dunder); found {
+		if x, ok := core.FloatValue(o); ok {
+			return t.NewIntFromFloat(fn(x))
+		}
+		if r, found := t.CallSpecial(o, dunder); found {
 			return r
 		}
-		x, ok := t.floatOf(o)
+		x, ok := t.AsFloat(o)
 		if !ok {
 			return nil
 		}
-		return t.floatToIntObject(fn(x))
+		return t.NewIntFromFloat(fn(x))
 	}
 }
 
 // mathTrunc is trunc(x).
-func mathTrunc(t *Thread, args []*Object, kwnames []*Str) *Object {
+func mathTrunc(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 	if !t.ArgsRange("math.trunc", args, kwnames, 1, 1) {
 		return nil
 	}
 	o := args[0]
-	switch o.kind {
-	case KindInt, KindBool:
-		return intPos(t, o)
-	case KindFloat:
-		return t.floatToIntObject(math.Trunc(asFloat(o).V))
+	if core.IsInt(o) {
+		return t.Index(o)
 	}
-	if r, found := t.callNumberDunder(o, "__trunc__"); found {
+	if x, ok := core.FloatValue(o); ok {
+		return t.NewIntFromFloat(math.Trunc(x))
+	}
+	if r, found := t.CallSpecial(o, "__trunc__"); found {
 		return r
 	}
-	return t.RaiseMsg(&TypeErrorType, "type %s doesn't define __trunc__ method", o.typ.Name)
-}
-
-// bigArg converts an integer argument (through __index__) to a big.Int the
-// caller may mutate.
-func (t *Thread) bigArg(o *Object) (*big.Int, bool) {
-	r := t.indexObject(o)
-	if r == nil {
-		return nil, false
-	}
-	v := new(big.Int).Set(bigOf(r))
-	t.Decref(r)
-	return v, true
+	return t.RaiseMsg(&core.TypeErrorType, "type %s doesn't define __trunc__ method", core.TypeName(o))
 }
 
 // mathIsqrt is isqrt(n): the integer square root.
-func mathIsqrt(t *Thread, args []*Object, kwnames []*Str) *Object {
+func mathIsqrt(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 	if !t.ArgsRange("math.isqrt", args, kwnames, 1, 1) {
 		return nil
 	}
-	n, ok := t.bigArg(args[0])
+	n, ok := t.AsBigInt(args[0])
 	if !ok {
 		return nil
 	}
 	if n.Sign() < 0 {
-		return t.RaiseMsg(&ValueErrorType, "isqrt() argument must be nonnegative")
+		return t.RaiseMsg(&core.ValueErrorType, "isqrt() argument must be nonnegative")
 	}
 	return t.NewBigInt(n.Sqrt(n))
 }
 
 // mathGcd is gcd(*integers).
-func mathGcd(t *Thread, args []*Object, kwnames []*Str) *Object {
+func mathGcd(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 	if len(kwnames) > 0 {
-		return t.RaiseMsg(&TypeErrorType, "gcd() takes no keyword arguments")
+		return t.RaiseMsg(&core.TypeErrorType, "gcd() takes no keyword arguments")
 	}
 	g := new(big.Int)
 	for _, a := range args {
-		v, ok := t.bigArg(a)
+		v, ok := t.AsBigInt(a)
 		if !ok {
 			return nil
 		}
@@ -99,13 +88,13 @@ func mathGcd(t *Thread, args []*Object, kwnames []*Str) *Object {
 }
 
 // mathLcm is lcm(*integers).
-func mathLcm(t *Thread, args []*Object, kwnames []*Str) *Object {
+func mathLcm(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 	if len(kwnames) > 0 {
-		return t.RaiseMsg(&TypeErrorType, "lcm() takes no keyword arguments")
+		return t.RaiseMsg(&core.TypeErrorType, "lcm() takes no keyword arguments")
 	}
 	l := big.NewInt(1)
 	for _, a := range args {
-		v, ok := t.bigArg(a)
+		v, ok := t.AsBigInt(a)
 		if !ok {
 			return nil
 		}
@@ -126,21 +115,21 @@ func mathLcm(t *Thread, args []*Object, kwnames []*Str) *Object {
 const factorialLimit = pynum.MaxIntBits / 30
 
 // mathFactorial is factorial(n).
-func mathFactorial(t *Thread, args []*Object, kwnames []*Str) *Object {
+func mathFactorial(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 	if !t.ArgsRange("math.factorial", args, kwnames, 1, 1) {
 		return nil
 	}
-	n, ok := t.bigArg(args[0])
+	n, ok := t.AsBigInt(args[0])
 	if !ok {
 		return nil
 	}
 	switch {
 	case n.Sign() < 0:
-		return t.RaiseMsg(&ValueErrorType, "factorial() not defined for negative values")
+		return t.RaiseMsg(&core.ValueErrorType, "factorial() not defined for negative values")
 	case !n.IsInt64():
-		return t.RaiseMsg(&OverflowErrorType, "factorial() argument should not exceed %d", int64(math.MaxInt64))
+		return t.RaiseMsg(&core.OverflowErrorType, "factorial() argument should not exceed %d", int64(math.MaxInt64))
 	case n.Int64() > factorialLimit:
-		t.Raise(t.NewException(&MemoryErrorType))
+		t.Raise(t.NewException(&core.MemoryErrorType))
 		return nil
 	case n.Int64() < 2:
 		return t.NewInt(1)
@@ -149,19 +138,19 @@ func mathFactorial(t *Thread, args []*Object, kwnames []*Str) *Object {
 }
 
 // combArgs converts comb's and perm's arguments, with their errors.
-func (t *Thread) combArgs(no, ko *Object) (n, k *big.Int, ok bool) {
-	if n, ok = t.bigArg(no); !ok {
+func combArgs(t *core.Thread, no, ko *core.Object) (n, k *big.Int, ok bool) {
+	if n, ok = t.AsBigInt(no); !ok {
 		return nil, nil, false
 	}
-	if k, ok = t.bigArg(ko); !ok {
+	if k, ok = t.AsBigInt(ko); !ok {
 		return nil, nil, false
 	}
 	if n.Sign() < 0 {
-		t.RaiseMsg(&ValueErrorType, "n must be a non-negative integer")
+		t.RaiseMsg(&core.ValueErrorType, "n must be a non-negative integer")
 		return nil, nil, false
 	}
 	if k.Sign() < 0 {
-		t.RaiseMsg(&ValueErrorType, "k must be a non-negative integer")
+		t.RaiseMsg(&core.ValueErrorType, "k must be a non-negative integer")
 		return nil, nil, false
 	}
 	return n, k, true
@@ -169,9 +158,9 @@ func (t *Thread) combArgs(no, ko *Object) (n, k *big.Int, ok bool) {
 
 // fallingFactorial returns n*(n-1)*...*(n-k+1), or ok=false (MemoryError)
 // when the result would be too large to build.
-func (t *Thread) fallingFactorial(n, k *big.Int) (*big.Int, bool) {
+func fallingFactorial(t *core.Thread, n, k *big.Int) (*big.Int, bool) {
 	if !k.IsInt64() || float64(k.Int64())*float64(n.BitLen()) > pynum.MaxIntBits {
-		t.Raise(t.NewException(&MemoryErrorType))
+		t.Raise(t.NewException(&core.MemoryErrorType))
 		return nil, false
 	}
 	r := big.NewInt(1)
@@ -184,11 +173,11 @@ func (t *Thread) fallingFactorial(n, k *big.Int) (*big.Int, bool) {
 }
 
 // mathComb is comb(n, k): the binomial coefficient.
-func mathComb(t *Thread, args []*Object, kwnames []*Str) *Object {
+func mathComb(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 	if !t.ArgsRange("comb", args, kwnames, 2, 2) {
 		return nil
 	}
-	n, k, ok := t.combArgs(args[0], args[1])
+	n, k, ok := combArgs(t, args[0], args[1])
 	if !ok {
 		return nil
 	}
@@ -198,29 +187,29 @@ func mathComb(t *Thread, args []*Object, kwnames []*Str) *Object {
 	if nk := new(big.Int).Sub(n, k); nk.Cmp(k) < 0 {
 		k = nk
 	}
-	num, ok := t.fallingFactorial(n, k)
+	num, ok := fallingFactorial(t, n, k)
 	if !ok {
 		return nil
 	}
 	return t.NewBigInt(num.Quo(num, new(big.Int).MulRange(1, k.Int64())))
 }
 
-// mathPerm is perm(n, k=None): the number of k-permutations of n items.
-func mathPerm(t *Thread, args []*Object, kwnames []*Str) *Object {
+// mathPerm is perm(n, k=core.None): the number of k-permutations of n items.
+func mathPerm(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 	if !t.ArgsRange("perm", args, kwnames, 1, 2) {
 		return nil
 	}
-	if len(args) == 1 || args[1] == None {
+	if len(args) == 1 || args[1] == core.None {
 		return mathFactorial(t, args[:1], nil)
 	}
-	n, k, ok := t.combArgs(args[0], args[1])
+	n, k, ok := combArgs(t, args[0], args[1])
 	if !ok {
 		return nil
 	}
 	if k.Cmp(n) > 0 {
 		return t.NewInt(0)
 	}
-	r, ok := t.fallingFactorial(n, k)
+	r, ok := fallingFactorial(t, n, k)
 	if !ok {
 		return nil
 	}
@@ -230,24 +219,24 @@ func mathPerm(t *Thread, args []*Object, kwnames []*Str) *Object {
 // mathProd is prod(iterable, *, start=1): a left fold with *, keeping a
 // machine int or a float unboxed while the items allow, as CPython's
 // math_prod does; the result is what the plain fold computes.
-func mathProd(t *Thread, args []*Object, kwnames []*Str) *Object {
-	var it, start *Object
+func mathProd(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
+	var it, start *core.Object
 	if !t.ParseArgs("prod", args, kwnames, []string{"iterable", "$start"}, 1, &it, &start) {
 		return nil
 	}
-	var acc *Object
+	var acc *core.Object
 	if start == nil {
 		acc = t.NewInt(1)
 	} else {
 		acc = t.NewRef(start)
 	}
-	ok := t.Iterate(it, func(x *Object) bool {
-		var r *Object
+	ok := t.Iterate(it, func(x *core.Object) bool {
+		var r *core.Object
 		switch {
-		case acc.kind == KindInt && x.kind == KindInt && bothSmall(acc, x):
-			r = t.intMul(acc, x)
-		case acc.kind == KindFloat && x.kind == KindFloat:
-			r = t.NewFloat(asFloat(acc).V * asFloat(x).V)
+		case acc.Type() == &core.FloatType && x.Type() == &core.FloatType:
+			a, _ := core.FloatValue(acc)
+			b, _ := core.FloatValue(x)
+			r = t.NewFloat(a * b)
 		default:
 			r = t.BinaryOp(acc, x, bytecode.Mul)
 		}

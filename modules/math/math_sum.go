@@ -1,4 +1,6 @@
-package core
+package math
+
+import "github.com/rcvm/rcvm/core"
 
 import "math"
 
@@ -10,19 +12,19 @@ import "math"
 // separately, and a partial that overflows is an error, as in CPython, so
 // that the errors match too ("intermediate overflow in fsum").
 
-func mathFsum(t *Thread, args []*Object, kwnames []*Str) *Object {
+func mathFsum(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
 	if !t.ArgsRange("fsum", args, kwnames, 1, 1) {
 		return nil
 	}
 	var s fsum
 	failed := false
-	ok := t.Iterate(args[0], func(item *Object) bool {
-		x, ok := t.floatOf(item)
+	ok := t.Iterate(args[0], func(item *core.Object) bool {
+		x, ok := t.AsFloat(item)
 		if !ok {
 			return false
 		}
 		if !s.add(x) {
-			t.RaiseMsg(&OverflowErrorType, "intermediate overflow in fsum")
+			t.RaiseMsg(&core.OverflowErrorType, "intermediate overflow in fsum")
 			failed = true
 			return false
 		}
@@ -33,7 +35,7 @@ func mathFsum(t *Thread, args []*Object, kwnames []*Str) *Object {
 	}
 	r, ok := s.result()
 	if !ok {
-		return t.RaiseMsg(&ValueErrorType, "-inf + inf in fsum")
+		return t.RaiseMsg(&core.ValueErrorType, "-inf + inf in fsum")
 	}
 	return t.NewFloat(r)
 }

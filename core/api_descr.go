@@ -1,0 +1,393 @@
+package core
+
+import (
+	"reflect"
+	"unsafe"
+
+	bc "github.com/rcvm/rcvm/core/bytecode"
+)
+
+// Descriptors of native types: getset descriptors (computed attributes),
+// member descriptors (fields of the Go layout), and the slot wrappers that
+// make a native type's slots visible as dunder methods in its dict
+// (deque.__len__, super().__init__(...) in a subclass, and the dunder
+// lookup a subclass's slots do).
+
+var (
+	// GetSetDescriptorType is the type of a native type's computed attributes.
+	GetSetDescriptorType = Type{Name: "getset_descriptor", InstanceKind: KindOther}
+	// MemberDescriptorType is the type of a native type's field attributes.
+	MemberDescriptorType = Type{Name: "member_descriptor", InstanceKind: KindOther}
+)
+
+// attrDescr is a getset or member descriptor; both are immortal, created
+// when the types are readied.
+type attrDescr struct {
+	Object
+	name  string
+	owner *Type
+	get   func(t *Thread, o *Object) *Object
+	set   func(t *Thread, o, v *Object) bool
+	doc   string
+}
+
+func asAttrDescr(o *Object) *attrDescr { return (*attrDescr)(ptrOf(o)) }
+
+func isAttrDescr(v *Object) bool {
+	return v.typ == &GetSetDescriptorType || v.typ == &MemberDescriptorType
+}
+
+// isDataDescriptor reports whether a class attribute takes precedence over
+// the instance dict.
+func isDataDescriptor(v *Object) bool { return v.typ == &PropertyType || isAttrDescr(v) }
+
+type pendingDescr struct {
+	tp *Type
+	d  *attrDescr
+}
+
+var pendingDescrs []pendingDescr
+
+func (tp *Type) defGetSet(g GetSetDef) {
+	d := &attrDescr{name: g.Name, owner: tp, get: g.Get, set: g.Set, doc: g.Doc}
+	d.rc, d.kind, d.flags, d.typ, d.tid = 1, KindOther, flagImmortal, &GetSetDescriptorType, immortalTid
+	pendingDescrs = append(pendingDescrs, pendingDescr{tp, d})
+}
+
+func (tp *Type) defMember(m MemberDef) {
+	off := m.Offset
+	d := &attrDescr{name: m.Name, owner: tp, doc: m.Doc}
+	d.rc, d.kind, d.flags, d.typ, d.tid = 1, KindOther, flagImmortal, &MemberDescriptorType, immortalTid
+	field := func(o *Object) unsafe.Pointer { return unsafe.Add(unsafe.Pointer(o), off) }
+	switch m.Type {
+	case MemberObject:
+		d.get = func(t *Thread, o *Object) *Object {
+			if v := *(**Object)(field(o)); v != nil {
+				return t.NewRef(v)
+			}
+			return None
+		}
+		d.set = func(t *Thread, o, v *Object) bool {
+			p := (**Object)(field(o))
+			if v != nil {
+				t.Incref(v)
+			}
+			old := *p
+			*p = v
+			t.XDecref(old)
+			return true
+		}
+	case MemberInt64, MemberInt:
+		d.get = func(t *Thread, o *Object) *Object {
+			if m.Type == MemberInt {
+				return t.NewInt(int64(*(*int)(field(o))))
+			}
+			return t.NewInt(*(*int64)(field(o)))
+		}
+		d.set = func(t *Thread, o, v *Object) bool {
+			if v == nil {
+				t.RaiseMsg(&TypeErrorType, "can't delete numeric/char attribute")
+				return false
+			}
+			n, ok := t.AsInt64(v)
+			if ok && m.Type == MemberInt {
+				*(*int)(field(o)) = int(n)
+			} else if ok {
+				*(*int64)(field(o)) = n
+			}
+			return ok
+		}
+	case MemberFloat64:
+		d.get = func(t *Thread, o *Object) *Object { return t.NewFloat(*(*float64)(field(o))) }
+		d.set = func(t *Thread, o, v *Object) bool {
+			if v == nil {
+				t.RaiseMsg(&TypeErrorType, "can't delete numeric/char attribute")
+				return false
+			}
+			f, ok := t.AsFloat(v)
+			if ok {
+				*(*float64)(field(o)) = f
+			}
+			return ok
+		}
+	case MemberBool:
+		d.get = func(t *Thread, o *Object) *Object { return Bool(*(*bool)(field(o))) }
+		d.set = func(t *Thread, o, v *Object) bool {
+			if v == nil || v.kind != KindBool {
+				t.RaiseMsg(&TypeErrorType, "attribute value type must be bool")
+				return false
+			}
+			*(*bool)(field(o)) = v == True
+			return true
+		}
+	default:
+		panic("core: unknown member type for " + tp.Name + "." + m.Name)
+	}
+	if m.ReadOnly {
+		d.set = nil
+	}
+	pendingDescrs = append(pendingDescrs, pendingDescr{tp, d})
+}
+
+// readyDescrs puts the descriptors in their types' dicts.
+func readyDescrs(t *Thread) {
+	for _, p := range pendingDescrs {
+		p.tp.Dict.SetStr(t, internName(p.d.name), &p.d.Object)
+	}
+	pendingDescrs = nil
+}
+
+// attrDescrGet is descr.__get__(o): the attribute's value for an instance
+// of its owner.
+func attrDescrGet(t *Thread, v, o *Object) *Object {
+	d := asAttrDescr(v)
+	if o.typ != d.owner && !o.typ.IsSubtype(d.owner) {
+		return t.RaiseMsg(&TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name, d.owner.tpName(), o.typ.tpName())
+	}
+	if d.get == nil {
+		return t.RaiseMsg(&AttributeErrorType, "attribute '%s' of '%s' objects is not readable", d.name, d.owner.tpName())
+	}
+	return d.get(t, o)
+}
+
+// attrDescrSet is descr.__set__(o, v) (v nil: __delete__).
+func attrDescrSet(t *Thread, v, o, value *Object) bool {
+	d := asAttrDescr(v)
+	if o.typ != d.owner && !o.typ.IsSubtype(d.owner) {
+		t.RaiseMsg(&TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name, d.owner.tpName(), o.typ.tpName())
+		return false
+	}
+	if d.set == nil {
+		if d.typ == &MemberDescriptorType {
+			t.RaiseMsg(&AttributeErrorType, "readonly attribute")
+		} else {
+			t.RaiseMsg(&AttributeErrorType, "attribute '%s' of '%s' objects is not writable", d.name, d.owner.tpName())
+		}
+		return false
+	}
+	return d.set(t, o, value)
+}
+
+func attrDescrRepr(t *Thread, o *Object) *Object {
+	d := asAttrDescr(o)
+	kind := "attribute"
+	if d.typ == &MemberDescriptorType {
+		kind = "member"
+	}
+	return t.NewStr("<" + kind + " '" + d.name + "' of '" + d.owner.tpName() + "' objects>")
+}
+
+func attrDescrGetAttr(t *Thread, o *Object, name *Str) *Object {
+	d := asAttrDescr(o)
+	switch name.S {
+	case "__name__", "__qualname__":
+		if name.S == "__qualname__" {
+			return t.NewStr(d.owner.Name + "." + d.name)
+		}
+		return t.NewStr(d.name)
+	case "__objclass__":
+		return t.NewRef(&d.owner.Object)
+	case "__doc__":
+		if d.doc == "" {
+			return None
+		}
+		return t.NewStr(d.doc)
+	}
+	return t.genericGetAttr(o, name)
+}
+
+func init() {
+	for _, tp := range []*Type{&GetSetDescriptorType, &MemberDescriptorType} {
+		registerType(tp)
+		tp.Repr = attrDescrRepr
+		tp.GetAttr = attrDescrGetAttr
+		tp.Dealloc = func(t *Thread, o *Object) {}
+		tp.def("__get__", func(t *Thread, args []*Object, kwnames []*Str) *Object {
+			if !t.ArgsRange("__get__", args[1:], kwnames, 1, 2) {
+				return nil
+			}
+			if args[1] == None {
+				return t.NewRef(args[0])
+			}
+			return attrDescrGet(t, args[0], args[1])
+		})
+		tp.def("__set__", func(t *Thread, args []*Object, kwnames []*Str) *Object {
+			if !t.ArgsRange("__set__", args[1:], kwnames, 2, 2) {
+				return nil
+			}
+			if !attrDescrSet(t, args[0], args[1], args[2]) {
+				return nil
+			}
+			return None
+		})
+		tp.def("__delete__", func(t *Thread, args []*Object, kwnames []*Str) *Object {
+			if !t.ArgsRange("__delete__", args[1:], kwnames, 1, 1) {
+				return nil
+			}
+			if !attrDescrSet(t, args[0], args[1], nil) {
+				return nil
+			}
+			return None
+		})
+	}
+}
+
+// ---- slot wrappers ----
+
+// defSlotWrappers adds, for each slot a native type defines, the dunder
+// method that calls it, as CPython's slot wrappers do.
+func defSlotWrappers(tp *Type) {
+	s := &tp.Slots
+	unary := func(name string, slot func(t *Thread, o *Object) *Object) {
+		if slot != nil {
+			tp.defSlot(name, 0, func(t *Thread, args []*Object) *Object { return slot(t, args[0]) })
+		}
+	}
+	unary("__repr__", s.Repr)
+	unary("__str__", s.Str)
+	unary("__iter__", s.Iter)
+	unary("__neg__", s.Neg)
+	unary("__pos__", s.Pos)
+	unary("__invert__", s.Invert)
+	unary("__abs__", s.Abs)
+	if s.Next != nil {
+		next := s.Next
+		tp.defSlot("__next__", 0, func(t *Thread, args []*Object) *Object {
+			r := next(t, args[0])
+			if r == nil && !t.Failed() {
+				t.Raise(t.NewException(&StopIterationType))
+			}
+			return r
+		})
+	}
+	if s.Hash != nil {
+		if reflect.ValueOf(s.Hash).Pointer() == reflect.ValueOf(Unhashable).Pointer() {
+			pendingConsts = append(pendingConsts, constDef{tp, "__hash__", None})
+		} else {
+			hash := s.Hash
+			tp.defSlot("__hash__", 0, func(t *Thread, args []*Object) *Object {
+				h, ok := hash(t, args[0])
+				if !ok {
+					return nil
+				}
+				return t.NewInt(h)
+			})
+		}
+	}
+	if s.Truth != nil {
+		truth := s.Truth
+		tp.defSlot("__bool__", 0, func(t *Thread, args []*Object) *Object {
+			b, ok := truth(t, args[0])
+			if !ok {
+				return nil
+			}
+			return Bool(b)
+		})
+	}
+	if s.Len != nil {
+		ln := s.Len
+		tp.defSlot("__len__", 0, func(t *Thread, args []*Object) *Object {
+			n, ok := ln(t, args[0])
+			if !ok {
+				return nil
+			}
+			return t.NewInt(int64(n))
+		})
+	}
+	if s.GetItem != nil {
+		get := s.GetItem
+		tp.defSlot("__getitem__", 1, func(t *Thread, args []*Object) *Object { return get(t, args[0], args[1]) })
+	}
+	if s.SetItem != nil {
+		set := s.SetItem
+		tp.defSlot("__setitem__", 2, func(t *Thread, args []*Object) *Object { return noneIf(set(t, args[0], args[1], args[2])) })
+		tp.defSlot("__delitem__", 1, func(t *Thread, args []*Object) *Object { return noneIf(set(t, args[0], args[1], nil)) })
+	}
+	if s.Contains != nil {
+		contains := s.Contains
+		tp.defSlot("__contains__", 1, func(t *Thread, args []*Object) *Object {
+			b, ok := contains(t, args[0], args[1])
+			if !ok {
+				return nil
+			}
+			return Bool(b)
+		})
+	}
+	if s.Compare != nil {
+		cmp := s.Compare
+		for op := bc.CompareOp(0); int(op) < len(compareDunderNames); op++ {
+			op := op
+			tp.defSlot(compareDunderNames[op].S, 1, func(t *Thread, args []*Object) *Object { return cmp(t, args[0], args[1], op) })
+		}
+	}
+	for op := bc.BinaryOp(0); op < bc.NumBinaryOps; op++ {
+		n, rn, in := binaryDunders(op)
+		if f := s.Binary[op]; f != nil {
+			tp.defSlot(n, 1, func(t *Thread, args []*Object) *Object { return f(t, args[0], args[1]) })
+			tp.defSlot(rn, 1, func(t *Thread, args []*Object) *Object { return f(t, args[1], args[0]) })
+		}
+		if f := s.Inplace[op]; f != nil {
+			tp.defSlot(in, 1, func(t *Thread, args []*Object) *Object { return f(t, args[0], args[1]) })
+		}
+	}
+	if s.Call != nil {
+		call := s.Call
+		tp.defSlotWrapper("__call__", func(t *Thread, args []*Object, kwnames []*Str) *Object {
+			return call(t, args[0], args[1:], kwnames)
+		})
+	}
+	if s.New != nil {
+		newFn := s.New
+		pendingStatics = append(pendingStatics, staticDef{tp, "__new__", func(t *Thread, args []*Object, kwnames []*Str) *Object {
+			if len(args) == 0 {
+				return t.RaiseMsg(&TypeErrorType, "%s.__new__(): not enough arguments", tp.tpName())
+			}
+			if args[0].kind != KindType {
+				return t.RaiseMsg(&TypeErrorType, "%s.__new__(X): X is not a type object (%s)", tp.tpName(), args[0].typ.tpName())
+			}
+			cls := asType(args[0])
+			if !cls.IsSubtype(tp) {
+				return t.RaiseMsg(&TypeErrorType, "%s.__new__(%s): %s is not a subtype of %s", tp.tpName(), cls.tpName(), cls.tpName(), tp.tpName())
+			}
+			return newFn(t, cls, args[1:], kwnames)
+		}})
+	}
+}
+
+// defSlot adds a slot wrapper taking self and nargs positional arguments
+// (its self is checked on the call path, descrcheck.go).
+func (tp *Type) defSlot(name string, nargs int, fn func(t *Thread, args []*Object) *Object) {
+	tp.defSlotWrapper(name, func(t *Thread, args []*Object, kwnames []*Str) *Object {
+		if len(kwnames) > 0 {
+			return t.RaiseMsg(&TypeErrorType, "wrapper %s() takes no keyword arguments", name)
+		}
+		if len(args)-1 != nargs {
+			return t.RaiseMsg(&TypeErrorType, "expected %d argument%s, got %d", nargs, plural(nargs), len(args)-1)
+		}
+		return fn(t, args)
+	})
+}
+
+func noneIf(ok bool) *Object {
+	if ok {
+		return None
+	}
+	return nil
+}
+
+// constDef is a constant class attribute waiting for its type's dict
+// (__hash__ = None).
+type constDef struct {
+	tp   *Type
+	name string
+	v    *Object
+}
+
+var pendingConsts []constDef
+
+func readyConsts(t *Thread) {
+	for _, c := range pendingConsts {
+		c.tp.Dict.SetStr(t, internName(c.name), c.v)
+	}
+	pendingConsts = nil
+}

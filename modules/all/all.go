@@ -1,0 +1,10 @@
+// Package all registers every native module (modules/...); a binary or a
+// test imports it for its side effects, as it imports strategies/all.
+package all
+
+import (
+	// Each module registers itself with core in its init function.
+
+	_ "github.com/rcvm/rcvm/modules/math"
+	_ "github.com/rcvm/rcvm/modules/time"
+)
