@@ -35,6 +35,9 @@ const (
 	KindGenerator
 	KindNotImplemented
 	KindEllipsis
+	KindBytes
+	KindByteArray
+	KindMemoryView
 	KindOther
 	numKinds
 )
