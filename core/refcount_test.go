@@ -22,8 +22,8 @@ func (s planStrategy) NewPlan(*VM, Options) (Plan, error) { return s.plan, nil }
 
 // plainCounter is plain counting written as a strategy in another module
 // would write it: through the Counter interface and Object.RC (CountCustom).
-// BenchmarkIncrefDecref compares it with the built-in plain primitive to
-// show what the interface dispatch costs.
+// (BenchmarkIncrefDecref measures such counters from package core_test,
+// where they are outside core as another module's are.)
 type plainCounter struct{}
 
 func (plainCounter) Incref(_ *Thread, o *Object) {
