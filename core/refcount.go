@@ -323,17 +323,32 @@ func (t *Thread) decrefShared(o *Object) {
 
 // explicitMerge folds the local count into the shared field, marks the
 // object merged and ownerless, and returns the total count (plus extra).
+// It runs on the owner (or once the owner has exited), the only writer of
+// the local count, so it may clear the count and the owner before it
+// publishes the merged state: afterwards another thread may take the
+// shared count to zero and free, even reuse, the object at once, and a
+// write made here after the compare-and-swap would land on the reused
+// object.
 func explicitMerge(o *Object, extra int64) int64 {
+	local := o.rc
+	o.rc = 0
+	atomic.StoreUint32(&o.tid, 0)
 	for {
 		shared := atomic.LoadInt64(&o.shared)
-		count := shared>>brcShift + o.rc + extra
+		count := shared>>brcShift + local + extra
 		if atomic.CompareAndSwapInt64(&o.shared, shared, count<<brcShift|brcMerged) {
-			o.rc = 0
-			atomic.StoreUint32(&o.tid, 0)
+			if mergePublished != nil {
+				mergePublished(o)
+			}
 			return count
 		}
 	}
 }
+
+// mergePublished, when a test sets it, runs right after explicitMerge has
+// published an object's merged state, where another thread may free it
+// (TestMergeWritesNothingAfterPublishing).
+var mergePublished func(o *Object)
 
 // BiasedMerge merges an object that biased counting handed to the
 // strategy (Plan.BiasedQueue): it folds the owner's local count into the

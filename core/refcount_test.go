@@ -225,3 +225,39 @@ func TestContainerLockCounters(t *testing.T) {
 		assert.Equal(t, [2]int64{2, 2}, [2]int64{s.ObjectsAllocated, s.ObjectsFreed}, msg...)
 	}
 }
+
+// TestMergeWritesNothingAfterPublishing checks that the biased primitive's
+// merge has written the whole header before it publishes the merged state:
+// from that moment another thread may drop the last reference, free the
+// object and allocate its memory again, and a late write (it once cleared
+// the local count and the owner after the compare-and-swap) would land on
+// the new object.
+func TestMergeWritesNothingAfterPublishing(t *testing.T) {
+	var queued []*Object
+	registerForTest(t, StrategyInfo{Name: "test-biased-queue", Strategy: planStrategy{Plan{
+		Counting: CountBiased, LockContainers: true,
+		BiasedQueue: func(_ *Thread, o *Object) { queued = append(queued, o) },
+	}}})
+	vm := newTestVM(t, "test-biased-queue", false)
+	a := vm.NewThread("a")
+	b := vm.NewThread("b")
+	o := a.NewFloat(0.5)
+	a.Incref(o) // both references are b's
+	b.Decref(o) // would go below zero: handed over
+	require.Equal(t, []*Object{o}, queued)
+	var reused *Object
+	mergePublished = func(m *Object) {
+		mergePublished = nil
+		b.Decref(m) // the last reference: b frees the object...
+		reused = b.NewFloat(1.5)
+		require.Same(t, m, reused, "...and its memory comes back from b's free list")
+	}
+	defer func() { mergePublished = nil }()
+	a.BiasedMerge(o)
+	require.NotNil(t, reused)
+	assert.Equal(t, header{1, 0, b.ID()}, headerOf(reused), "the new object's header after the merge returned")
+	b.Decref(reused)
+	a.Exit()
+	b.Exit()
+	assert.Zero(t, vm.Stats().Leaked)
+}

@@ -314,3 +314,4 @@ func TestBiasedCounters(t *testing.T) {
 		})
 	}
 }
+
