@@ -314,4 +314,3 @@ func TestBiasedCounters(t *testing.T) {
 		})
 	}
 }
-
