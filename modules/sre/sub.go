@@ -44,6 +44,7 @@ func patternSubFn(sig *core.Signature, subn bool) core.BuiltinFunc {
 		}
 		defer sub.release(t)
 		s := p.newSession(t, sub, 0, 1<<63-1)
+		defer s.done()
 		var pieces []*core.Object
 		defer func() { t.DecrefAll(pieces) }()
 		n, i := int64(0), 0
