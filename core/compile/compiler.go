@@ -42,7 +42,7 @@ func compileFile(f *syntax.File) (code *bytecode.Code, err *syntax.Error) {
 	if serr != nil {
 		return nil, serr
 	}
-	c := &compiler{filename: f.Filename, st: st}
+	c := &compiler{filename: f.Filename, st: st, future: leadingFutures(f.Body)}
 	err = catch(func() {
 		c.enterUnit(top, "<module>", 1)
 		for _, s := range f.Body {
@@ -62,6 +62,9 @@ type compiler struct {
 	filename string
 	st       *symtable
 	u        *unit // the code object being generated
+	// future holds the module's leading `from __future__` statements, the
+	// only place they may appear (future.go).
+	future map[*syntax.ImportFrom]bool
 }
 
 // instr is an instruction under construction; the argument of a jump is a
