@@ -99,19 +99,10 @@ func NewExceptionType(module, name string, base *Type) *Type {
 
 // RaiseErrno raises OSError(errno, strerror) — with filename when it is not
 // nil — as CPython's PyErr_SetFromErrnoWithFilenameObject does, and returns
-// nil. The exception is made by calling OSError, so that it gets the
-// subclass CPython picks for the errno where core provides one.
+// nil: the subclass CPython picks for the errno, strerror the C library's
+// message (see RaiseErrnoFilenames and RaiseOSError in exc_oserror.go).
 func (t *Thread) RaiseErrno(errno syscall.Errno, filename *Object) *Object {
-	args := []*Object{t.NewInt(int64(errno)), t.NewStr(errno.Error())}
-	if filename != nil {
-		args = append(args, t.NewRef(filename))
-	}
-	exc := t.Call(&OSErrorType.Object, args, nil)
-	t.releaseAll(args)
-	if exc != nil {
-		t.Raise(exc)
-	}
-	return nil
+	return t.RaiseErrnoFilenames(int(errno), filename, nil)
 }
 
 // RaiseWith raises an exception of type tp with the given arguments (new

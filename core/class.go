@@ -241,12 +241,6 @@ func deallocClass(t *Thread, o *Object) {
 // instantiate allocates an instance of a program-defined class.
 func (t *Thread) instantiate(cls *Type, args []*Object) *Object {
 	t.Incref(&cls.Object)
-	if cls.IsException {
-		e := &Exception{}
-		e.Args = t.TupleOf(args...)
-		t.initObject(&e.Object, KindInstance, cls)
-		return &e.Object
-	}
 	in := &Instance{}
 	t.initObject(&in.Object, KindInstance, cls)
 	return &in.Object
@@ -284,6 +278,9 @@ func callType(t *Thread, callee *Object, args []*Object, kwnames []*Str) *Object
 			return t.RaiseMsg(&TypeErrorType, "cannot create '%s' instances", cls.Name)
 		}
 		return cls.New(t, cls, args, kwnames)
+	}
+	if cls.IsException {
+		return t.constructException(cls, args, kwnames)
 	}
 	obj := t.instantiate(cls, args[:len(args)-len(kwnames)])
 	init := t.lookupType(cls, dunderInit)
@@ -369,8 +366,10 @@ func instanceSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
 		t.XDecref(r)
 		return r != nil
 	}
-	if o.typ.IsException && (name.S == "__cause__" || name.S == "__context__") {
-		return setExceptionLink(t, o, name, v)
+	if o.typ.IsException {
+		if handled, ok := setExceptionAttr(t, o, name, v); handled {
+			return ok
+		}
 	}
 	if name == dunderClass || name == dunderDict || name.S == "__class__" || name.S == "__dict__" {
 		t.RaiseMsg(&TypeErrorType, "assigning or deleting %s is not supported by rcvm", name.S)

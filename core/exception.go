@@ -3,7 +3,9 @@ package core
 import "fmt"
 
 // Exception is an instance of BaseException or a subclass (built-in or
-// defined by the program).
+// defined by the program): CPython's PyBaseExceptionObject, with the
+// members of the subclass layouts (OSError's errno, SyntaxError's lineno,
+// ...) in fields.
 type Exception struct {
 	Object
 	Dict            *Dict
@@ -11,6 +13,12 @@ type Exception struct {
 	Traceback       []TraceEntry
 	Cause, Context  *Object
 	SuppressContext bool
+	// fields holds the members of the exception's built-in layout, in the
+	// order of its excLayout's members (nil entries read as None); nil for
+	// BaseException's own layout.
+	fields []*Object
+	// written is BlockingIOError's characters_written, -1 when unset.
+	written int64
 }
 
 // TraceEntry is one frame of a traceback, innermost last.
@@ -22,70 +30,40 @@ type TraceEntry struct {
 
 func asException(o *Object) *Exception { return (*Exception)(ptrOf(o)) }
 
-// The exception hierarchy (the part of CPython's the subset needs).
-var (
-	BaseExceptionType       = excType("BaseException", nil)
-	SystemExitType          = excType("SystemExit", &BaseExceptionType)
-	KeyboardInterruptType   = excType("KeyboardInterrupt", &BaseExceptionType)
-	ExceptionType           = excType("Exception", &BaseExceptionType)
-	StopIterationType       = excType("StopIteration", &ExceptionType)
-	ArithmeticErrorType     = excType("ArithmeticError", &ExceptionType)
-	ZeroDivisionErrorType   = excType("ZeroDivisionError", &ArithmeticErrorType)
-	OverflowErrorType       = excType("OverflowError", &ArithmeticErrorType)
-	AssertionErrorType      = excType("AssertionError", &ExceptionType)
-	AttributeErrorType      = excType("AttributeError", &ExceptionType)
-	LookupErrorType         = excType("LookupError", &ExceptionType)
-	IndexErrorType          = excType("IndexError", &LookupErrorType)
-	KeyErrorType            = excType("KeyError", &LookupErrorType)
-	MemoryErrorType         = excType("MemoryError", &ExceptionType)
-	NameErrorType           = excType("NameError", &ExceptionType)
-	UnboundLocalErrorType   = excType("UnboundLocalError", &NameErrorType)
-	RuntimeErrorType        = excType("RuntimeError", &ExceptionType)
-	RecursionErrorType      = excType("RecursionError", &RuntimeErrorType)
-	SystemErrorType         = excType("SystemError", &ExceptionType)
-	NotImplementedErrorType = excType("NotImplementedError", &RuntimeErrorType)
-	TypeErrorType           = excType("TypeError", &ExceptionType)
-	ValueErrorType          = excType("ValueError", &ExceptionType)
-	UnicodeErrorType        = excType("UnicodeError", &ValueErrorType)
-	ImportErrorType         = excType("ImportError", &ExceptionType)
-	ModuleNotFoundErrorType = excType("ModuleNotFoundError", &ImportErrorType)
-	OSErrorType             = excType("OSError", &ExceptionType)
-	SyntaxErrorType         = excType("SyntaxError", &ExceptionType)
-	IndentationErrorType    = excType("IndentationError", &SyntaxErrorType)
-	TabErrorType            = excType("TabError", &IndentationErrorType)
-)
+// isExceptionInstance reports whether o is an instance of BaseException
+// (PyExceptionInstance_Check).
+func isExceptionInstance(o *Object) bool { return o.kind == KindInstance && o.typ.IsException }
 
-// ExceptionTypes lists the built-in exception classes (for the builtins module).
-var ExceptionTypes = []*Type{
-	&BaseExceptionType, &SystemExitType, &KeyboardInterruptType, &ExceptionType,
-	&StopIterationType, &ArithmeticErrorType, &ZeroDivisionErrorType, &OverflowErrorType,
-	&AssertionErrorType, &AttributeErrorType, &LookupErrorType, &IndexErrorType,
-	&KeyErrorType, &MemoryErrorType, &NameErrorType, &UnboundLocalErrorType,
-	&RuntimeErrorType, &RecursionErrorType, &SystemErrorType, &NotImplementedErrorType, &TypeErrorType,
-	&ValueErrorType, &UnicodeErrorType, &ImportErrorType, &ModuleNotFoundErrorType,
-	&OSErrorType, &SyntaxErrorType, &IndentationErrorType, &TabErrorType,
-}
+// isExceptionClass reports whether o is BaseException or a subclass
+// (PyExceptionClass_Check).
+func isExceptionClass(o *Object) bool { return o.kind == KindType && asType(o).IsException }
 
-func excType(name string, base *Type) Type {
-	return Type{Name: name, Base: base, InstanceKind: KindInstance, IsException: true}
-}
-
-func init() {
-	for _, tp := range ExceptionTypes {
-		registerType(tp)
-	}
-}
-
-// NewException creates an exception of class tp with the given arguments
-// (new references are taken). It does not raise it.
-func (t *Thread) NewException(tp *Type, args ...*Object) *Object {
-	e := &Exception{}
+// allocException allocates an exception of class cls with the layout l:
+// BaseException.__new__, which keeps the positional arguments as args and
+// leaves the layout's members unset.
+func (t *Thread) allocException(cls *Type, l *excLayout, args []*Object) *Exception {
+	e := &Exception{written: -1}
 	e.Args = t.TupleOf(args...)
-	t.initObject(&e.Object, KindInstance, tp)
-	if tp.Heap {
-		t.Incref(&tp.Object)
+	if n := len(l.members); n > 0 {
+		e.fields = make([]*Object, n)
 	}
-	return &e.Object
+	t.initObject(&e.Object, KindInstance, cls)
+	if cls.Heap {
+		t.Incref(&cls.Object)
+	}
+	return e
+}
+
+// NewException creates an exception of class tp with the given positional
+// arguments, as calling the class does (new references are taken). It
+// does not raise it. Should the class reject the arguments, the exception
+// that constructor raised is returned instead, so that raising the result
+// always reports an error.
+func (t *Thread) NewException(tp *Type, args ...*Object) *Object {
+	if e := t.constructException(tp, args, nil); e != nil {
+		return e
+	}
+	return t.TakeExc()
 }
 
 func deallocException(t *Thread, o *Object) {
@@ -96,38 +74,61 @@ func deallocException(t *Thread, o *Object) {
 	if e.Dict != nil {
 		t.Decref(&e.Dict.Object)
 	}
-	e.Args, e.Cause, e.Context, e.Dict, e.Traceback = nil, nil, nil, nil, nil
-	if o.typ.Heap {
-		t.Decref(&o.typ.Object)
+	for i, v := range e.fields {
+		e.fields[i] = nil
+		t.XDecref(v)
 	}
+	e.Args, e.Cause, e.Context, e.Dict, e.Traceback, e.fields = nil, nil, nil, nil, nil, nil
+	cls := o.typ
 	t.recycle(o)
+	if cls.Heap {
+		t.Decref(&cls.Object)
+	}
 }
 
-// Raise sets exc as the exception being raised, stealing the reference. The
-// exception being handled, if any, becomes its __context__.
+// Raise sets exc as the exception being raised, stealing the reference.
+// The exception being handled, if any, becomes its __context__, as
+// CPython's _PyErr_SetObject does: any link back to exc in the handled
+// exception's context chain is cut first, so that no cycle forms.
 func (t *Thread) Raise(exc *Object) {
 	if t.exc != nil {
 		t.Decref(t.exc)
 	}
-	if t.handled != nil && t.handled != exc && exc.kind == KindInstance && exc.typ.IsException {
-		e := asException(exc)
-		if e.Context == nil && !causes(t.handled, exc) {
-			t.Incref(t.handled)
-			e.Context = t.handled
-		}
+	if h := t.handled; h != nil && h != exc && isExceptionInstance(exc) {
+		t.chainContext(exc, h)
 	}
 	t.exc = exc
 }
 
-// causes reports whether exc already appears in start's context chain
-// (to avoid cycles, as CPython does).
-func causes(start, exc *Object) bool {
-	for o := start; o != nil && o.kind == KindInstance; o = asException(o).Context {
-		if o == exc {
-			return true
+// chainContext makes handled the __context__ of exc.
+func (t *Thread) chainContext(exc, handled *Object) {
+	// Floyd's cycle detection keeps a pre-existing cycle in the chain
+	// from hanging the walk.
+	o, slow, toggle := handled, handled, false
+	for {
+		ctx := asException(o).Context
+		if ctx == nil {
+			break
 		}
+		if ctx == exc {
+			asException(o).Context = nil
+			t.Decref(ctx)
+			break
+		}
+		o = ctx
+		if o == slow {
+			break
+		}
+		if toggle {
+			slow = asException(slow).Context
+		}
+		toggle = !toggle
 	}
-	return false
+	e := asException(exc)
+	t.Incref(handled)
+	old := e.Context
+	e.Context = handled
+	t.XDecref(old)
 }
 
 // RaiseMsg raises an exception of class tp with a formatted message and
@@ -177,119 +178,174 @@ func (t *Thread) ClearExc() {
 // built-in one, the class name for a class).
 func TypeName(o *Object) string { return o.typ.tpName() }
 
-// exceptionNew is BaseException.__new__ + __init__: it keeps the arguments.
-func exceptionNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
-	if len(kwnames) > 0 {
-		return t.RaiseMsg(&TypeErrorType, "%s() takes no keyword arguments", cls.Name)
+// excArgs returns an exception's arguments (borrowed).
+func excArgs(o *Object) []*Object { return asTuple(asException(o).Args).Items }
+
+// builtinExcBase returns the nearest built-in class of an exception class:
+// the one whose layout, str and repr its instances have.
+func builtinExcBase(tp *Type) *Type {
+	for tp.Heap && tp.Base != nil {
+		tp = tp.Base
 	}
-	return t.NewException(cls, args...)
+	return tp
 }
 
-// exceptionStr is str(exc): ” for no arguments, str(arg) for one, the
-// tuple's repr otherwise. KeyError shows its single argument's repr.
-func exceptionStr(t *Thread, o *Object) *Object {
-	args := asTuple(asException(o).Args).Items
+// exceptionStr is str(exc) for an instance of a class defined in Python
+// that does not define __str__: its built-in base's.
+func exceptionStr(t *Thread, o *Object) *Object { return builtinExcBase(o.typ).Str(t, o) }
+
+// exceptionRepr is repr(exc) for such an instance.
+func exceptionRepr(t *Thread, o *Object) *Object { return builtinExcBase(o.typ).Repr(t, o) }
+
+// baseExceptionStr is BaseException.__str__: ” for no arguments, str(arg)
+// for one, str of the tuple otherwise.
+func baseExceptionStr(t *Thread, o *Object) *Object {
+	args := excArgs(o)
 	switch len(args) {
 	case 0:
 		return t.NewStr("")
 	case 1:
-		if o.typ.IsSubtype(&KeyErrorType) {
-			return t.Repr(args[0])
-		}
 		return t.StrOf(args[0])
 	}
-	return t.Repr(asException(o).Args)
+	return t.StrOf(asException(o).Args)
 }
 
-// exceptionRepr is repr(exc): Name(args...).
-func exceptionRepr(t *Thread, o *Object) *Object {
+// baseExceptionRepr is BaseException.__repr__: Name(args...), the type's
+// bare name.
+func baseExceptionRepr(t *Thread, o *Object) *Object {
 	args := asException(o).Args
 	items := asTuple(args).Items
+	var r string
+	var ok bool
 	if len(items) == 1 {
-		r, ok := t.ReprString(items[0])
-		if !ok {
-			return nil
-		}
-		return t.NewStr(o.typ.Name + "(" + r + ")")
+		r, ok = t.ReprString(items[0])
+		r = "(" + r + ")"
+	} else {
+		r, ok = t.ReprString(args)
 	}
-	r, ok := t.ReprString(args)
 	if !ok {
 		return nil
 	}
 	return t.NewStr(o.typ.Name + r)
 }
 
-// exceptionAttr serves the attributes every exception has.
-func exceptionAttr(t *Thread, o *Object, name *Str) *Object {
-	e := asException(o)
-	switch name.S {
-	case "args":
-		return t.NewRef(e.Args)
-	case "__cause__":
-		if e.Cause == nil {
-			return None
-		}
-		return t.NewRef(e.Cause)
-	case "__context__":
-		if e.Context == nil {
-			return None
-		}
-		return t.NewRef(e.Context)
-	case "__traceback__":
-		return None
-	case "code":
-		if o.typ.IsSubtype(&SystemExitType) {
-			items := asTuple(e.Args).Items
-			switch len(items) {
-			case 0:
-				return None
-			case 1:
-				return t.NewRef(items[0])
-			}
-			return t.NewRef(e.Args)
-		}
+// keyErrorStr is KeyError.__str__: a single argument is shown by its repr,
+// so that {}[”] reports KeyError: ”.
+func keyErrorStr(t *Thread, o *Object) *Object {
+	if args := excArgs(o); len(args) == 1 {
+		return t.Repr(args[0])
 	}
-	return nil
+	return baseExceptionStr(t, o)
 }
 
-func setExceptionLink(t *Thread, o *Object, name *Str, v *Object) bool {
-	e := asException(o)
-	if v == None {
-		v = nil
-	}
-	if v != nil {
-		t.Incref(v)
-	}
-	if name.S == "__cause__" {
-		t.XDecref(e.Cause)
-		e.Cause = v
-		e.SuppressContext = true
-	} else {
-		t.XDecref(e.Context)
-		e.Context = v
-	}
-	return true
-}
-
+// exceptionGetAttr is the attribute lookup of exceptions: instances' (the
+// members are served by exceptionAttr after the class's attributes).
 func exceptionGetAttr(t *Thread, o *Object, name *Str) *Object { return instanceGetAttr(t, o, name) }
 
-// exceptionInit is BaseException.__init__: it replaces the arguments.
-func exceptionInit(t *Thread, args []*Object, kwnames []*Str) *Object {
-	if len(kwnames) > 0 {
-		return t.RaiseMsg(&TypeErrorType, "%s() takes no keyword arguments", args[0].typ.Name)
+// slotMethod wraps a str or repr slot as a built-in method (__str__,
+// __repr__), so that super().__str__() reaches the built-in's.
+func slotMethod(name string, slot func(t *Thread, o *Object) *Object) BuiltinFunc {
+	return func(t *Thread, args []*Object, kwnames []*Str) *Object {
+		if !t.ArgsRange(name, args[1:], kwnames, 0, 0) {
+			return nil
+		}
+		return slot(t, args[0])
 	}
-	e := asException(args[0])
-	old := e.Args
-	e.Args = t.TupleOf(args[1:]...)
-	t.XDecref(old)
+}
+
+// excWithTraceback is BaseException.with_traceback(tb).
+func excWithTraceback(t *Thread, args []*Object, kwnames []*Str) *Object {
+	if !t.ArgsRange("with_traceback", args[1:], kwnames, 1, 1) {
+		return nil
+	}
+	if !setExceptionTraceback(t, args[0], args[1]) {
+		return nil
+	}
+	return t.NewRef(args[0])
+}
+
+// excAddNote is BaseException.add_note(note): appended to __notes__ (a list
+// in the instance dict, created on first use).
+func excAddNote(t *Thread, args []*Object, kwnames []*Str) *Object {
+	if !t.ArgsRange("add_note", args[1:], kwnames, 1, 1) {
+		return nil
+	}
+	self, note := args[0], args[1]
+	if !note.typ.IsSubtype(&StrType) {
+		return t.RaiseMsg(&TypeErrorType, "note must be a str, not '%s'", note.typ.Name)
+	}
+	notes := t.GetAttr(self, dunderNotes)
+	if notes == nil {
+		if !t.ExcMatches(&AttributeErrorType) {
+			return nil
+		}
+		t.ClearExc()
+		notes = &t.NewList(1).Object
+		if !t.SetAttr(self, dunderNotes, notes) {
+			t.Decref(notes)
+			return nil
+		}
+	} else if notes.kind != KindList {
+		t.Decref(notes)
+		return t.RaiseMsg(&TypeErrorType, "Cannot add note: __notes__ is not a list")
+	}
+	asList(notes).Append(t, note)
+	t.Decref(notes)
 	return None
 }
 
+// excReduce is BaseException.__reduce__: (type, args[, dict]).
+func excReduce(t *Thread, args []*Object, kwnames []*Str) *Object {
+	if !t.ArgsRange("__reduce__", args[1:], kwnames, 0, 0) {
+		return nil
+	}
+	e := asException(args[0])
+	if e.Dict != nil && e.Dict.Len() > 0 {
+		return t.TupleOf(&args[0].typ.Object, e.Args, &e.Dict.Object)
+	}
+	return t.TupleOf(&args[0].typ.Object, e.Args)
+}
+
+// excSetState is BaseException.__setstate__(state): each item of the dict
+// becomes an attribute.
+func excSetState(t *Thread, args []*Object, kwnames []*Str) *Object {
+	if !t.ArgsRange("__setstate__", args[1:], kwnames, 1, 1) {
+		return nil
+	}
+	state := args[1]
+	if state == None {
+		return None
+	}
+	if state.kind != KindDict {
+		return t.RaiseMsg(&TypeErrorType, "state is not a dictionary")
+	}
+	keys, values := asDict(state).Items(t)
+	defer t.releaseAll(keys)
+	defer t.releaseAll(values)
+	for i, k := range keys {
+		if k.kind != KindStr {
+			return t.RaiseMsg(&TypeErrorType, "attribute name must be string, not '%s'", k.typ.Name)
+		}
+		if !t.SetAttr(args[0], asStr(k), values[i]) {
+			return nil
+		}
+	}
+	return None
+}
+
+var dunderNotes = Intern("__notes__")
+
 func init() {
-	BaseExceptionType.def("__init__", exceptionInit)
-	BaseExceptionType.New = exceptionNew
-	BaseExceptionType.Repr = exceptionRepr
-	BaseExceptionType.Str = exceptionStr
+	BaseExceptionType.def("with_traceback", excWithTraceback)
+	BaseExceptionType.def("add_note", excAddNote)
+	BaseExceptionType.def("__reduce__", excReduce)
+	BaseExceptionType.def("__setstate__", excSetState)
+	BaseExceptionType.Repr = baseExceptionRepr
+	BaseExceptionType.Str = baseExceptionStr
+	BaseExceptionType.def("__repr__", slotMethod("__repr__", baseExceptionRepr))
+	BaseExceptionType.def("__str__", slotMethod("__str__", baseExceptionStr))
+	KeyErrorType.Str = keyErrorStr
+	KeyErrorType.def("__str__", slotMethod("__str__", keyErrorStr))
 	BaseExceptionType.GetAttr = exceptionGetAttr
 	BaseExceptionType.SetAttr = instanceSetAttr
 }

@@ -70,6 +70,9 @@ func (vm *VM) buildBuiltins(t *Thread) {
 	for _, tp := range ExceptionTypes {
 		d.SetStr(t, Intern(tp.Name), &tp.Object)
 	}
+	for name, tp := range ExceptionAliases {
+		d.SetStr(t, Intern(name), &tp.Object)
+	}
 	d.SetStr(t, Intern("None"), None)
 	d.SetStr(t, Intern("True"), True)
 	d.SetStr(t, Intern("False"), False)

@@ -119,9 +119,18 @@ func readyTypes() {
 		readyStatics(t)
 		readyDescrs(t)
 		readyConsts(t)
+		for _, h := range readyHooks {
+			h()
+		}
 		typesReady.Store(true)
 	})
 }
+
+var readyHooks []func()
+
+// afterReadyTypes registers a function that completes built-in types once
+// readyTypes has built them (ExceptionGroup's MRO over two bases).
+func afterReadyTypes(f func()) { readyHooks = append(readyHooks, f) }
 
 // computeMRO returns the type followed by its bases (single inheritance).
 func computeMRO(tp *Type) []*Type {

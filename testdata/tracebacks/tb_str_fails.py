@@ -1,0 +1,7 @@
+# An exception whose __str__ raises.
+class Bad(Exception):
+    def __str__(self):
+        raise RuntimeError("no")
+
+
+raise Bad()
