@@ -616,16 +616,10 @@ func (t *Thread) handleFromlist(mod, fromlist *Object, recursive bool) bool {
 // given name attribute.
 func (t *Thread) importErrorNameIs(name string) bool {
 	exc := t.Exc()
-	d := instanceDict(exc)
-	if d == nil {
+	if exc == nil || !exc.typ.IsSubtype(&ImportErrorType) {
 		return false
 	}
-	v := d.GetStr(t, Intern("name"))
-	if v == nil {
-		return false
-	}
-	s, _ := StrValue(v)
-	t.Decref(v)
+	s, _ := StrValue(asException(exc).field(importName))
 	return s == name
 }
 

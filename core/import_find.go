@@ -119,10 +119,11 @@ func (t *Thread) builtinSpec(name string) *Object {
 	if !isBuiltinModule(name) {
 		return nil
 	}
-	origin := t.NewStr("built-in")
+	kind := "built-in"
 	if preludeModules[name] {
-		origin = t.NewStr("rcvm prelude")
+		kind = "rcvm prelude"
 	}
+	origin := t.NewStr(kind)
 	defer t.Decref(origin)
 	return t.newSpec(name, &BuiltinImporterType.Object, origin, false)
 }

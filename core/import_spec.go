@@ -36,6 +36,10 @@ var (
 // submodule_search_locations, _set_fileattr, _cached, _initializing).
 type specObject struct{ Object }
 
+// classOnly is the layout of a type used as a class, never instantiated
+// (BuiltinImporter, PathFinder).
+type classOnly struct{ Object }
+
 // fileLoader is SourceFileLoader's layout: the module name and the path.
 type fileLoader struct {
 	Object
@@ -104,7 +108,7 @@ func init() {
 		},
 	})
 
-	BuiltinImporterType = NewType[Object](TypeSpec{
+	BuiltinImporterType = NewType[classOnly](TypeSpec{
 		Name: "_frozen_importlib.BuiltinImporter",
 		Doc:  "Meta path import for built-in modules.",
 		Methods: []MethodDef{
@@ -122,7 +126,7 @@ func init() {
 		},
 	})
 
-	PathFinderType = NewType[Object](TypeSpec{
+	PathFinderType = NewType[classOnly](TypeSpec{
 		Name: "_frozen_importlib_external.PathFinder",
 		Doc:  "Meta path finder for sys.path and package __path__ attributes.",
 		Methods: []MethodDef{

@@ -17,8 +17,15 @@ import (
 // 3.11 language, followed by what actually runs it.
 var Version = "3.11.7 (rcvm, " + runtime.Version() + ")"
 
+// sysExtensions add attributes to sys from files of their own (see
+// extendSys); they run after the attributes this file sets.
+var sysExtensions []ModuleBuilder
+
+// extendSys registers a function that adds attributes to every VM's sys
+// module. Call it from init.
+func extendSys(b ModuleBuilder) { sysExtensions = append(sysExtensions, b) }
+
 func init() {
-	RegisterModule("sys", buildSys)
 	registerType(&stdStreamType)
 	stdStreamType.Dealloc = func(t *Thread, o *Object) { t.recycle(o) }
 	stdStreamType.Repr = func(t *Thread, o *Object) *Object {
@@ -44,6 +51,7 @@ func buildSys(t *Thread, m *Module) bool {
 		argv.Items = append(argv.Items, s)
 	}
 	setOwned(t, m, "argv", &argv.Object)
+	buildSysImport(t, m)
 	setOwned(t, m, "maxsize", t.NewInt(math.MaxInt64))
 	setOwned(t, m, "maxunicode", t.NewInt(0x10FFFF))
 	setOwned(t, m, "version", t.NewStr(Version))
@@ -81,6 +89,11 @@ func buildSys(t *Thread, m *Module) bool {
 		return t.NewInt(int64(pynum.MaxStrDigits()))
 	})
 	m.SetFunc(t, "set_int_max_str_digits", sysSetIntMaxStrDigits)
+	for _, ext := range sysExtensions {
+		if !ext(t, m) {
+			return false
+		}
+	}
 	return true
 }
 

@@ -45,7 +45,15 @@ func compileFile(f *syntax.File) (code *bytecode.Code, err *syntax.Error) {
 	c := &compiler{filename: f.Filename, st: st, future: leadingFutures(f.Body)}
 	err = catch(func() {
 		c.enterUnit(top, "<module>", 1)
-		for _, s := range f.Body {
+		body := f.Body
+		if doc, ok := docstring(body); ok {
+			// A module's docstring is its __doc__, stored first.
+			c.u.line = int32(body[0].Start().Line)
+			c.loadConst(doc)
+			c.nameOp("__doc__", ctxStore)
+			body = body[1:]
+		}
+		for _, s := range body {
 			c.stmt(s)
 		}
 		c.returnNone()

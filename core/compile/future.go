@@ -21,7 +21,7 @@ var futureFeatures = map[string]bool{
 func leadingFutures(body []syntax.Stmt) map[*syntax.ImportFrom]bool {
 	out := map[*syntax.ImportFrom]bool{}
 	for i, s := range body {
-		if i == 0 && isDocstring(s) {
+		if _, isDoc := docstring(body[i:]); i == 0 && isDoc {
 			continue
 		}
 		imp, ok := s.(*syntax.ImportFrom)
@@ -31,19 +31,6 @@ func leadingFutures(body []syntax.Stmt) map[*syntax.ImportFrom]bool {
 		out[imp] = true
 	}
 	return out
-}
-
-func isDocstring(s syntax.Stmt) bool {
-	e, ok := s.(*syntax.ExprStmt)
-	if !ok {
-		return false
-	}
-	k, ok := e.X.(*syntax.Constant)
-	if !ok {
-		return false
-	}
-	_, isStr := k.Value.(string)
-	return isStr
 }
 
 // futureImport checks a `from __future__ import ...` statement.
