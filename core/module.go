@@ -1,7 +1,5 @@
 package core
 
-
-
 // Modules built into core (sys, _thread, threading) and those native
 // modules register (modules/...), and the builtins namespace.
 // Each module file registers a builder; a VM builds each module on first
@@ -100,4 +98,3 @@ func (vm *VM) buildBuiltins(t *Thread) {
 }
 
 func (vm *VM) builtinsModule() *Module { return vm.builtinsMod }
-
