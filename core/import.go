@@ -264,10 +264,18 @@ func (t *Thread) loadFromSpec(spec *Object) *Object {
 	if loader == nil {
 		return nil
 	}
-	defer t.Decref(loader)
+	defer func() { t.Decref(loader) }()
 	mod := t.moduleFromSpec(spec, loader)
 	if mod == nil {
 		return nil
+	}
+	if loader == None {
+		// A namespace package's spec got its NamespaceLoader.
+		t.Decref(loader)
+		if loader = t.GetAttrString(spec, "loader"); loader == nil {
+			t.Decref(mod)
+			return nil
+		}
 	}
 	key := t.NewStr(name)
 	defer t.Decref(key)

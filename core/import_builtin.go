@@ -18,7 +18,7 @@ func builtinImport(t *Thread, args []*Object, kwnames []*Str) *Object {
 	}
 	s, ok := StrValue(name)
 	if !ok {
-		return t.RaiseMsg(&TypeErrorType, "module name must be str, not %s", name.typ.tpName())
+		return t.RaiseMsg(&TypeErrorType, "module name must be a string")
 	}
 	lv := 0
 	if level != nil {

@@ -51,7 +51,6 @@ func buildSys(t *Thread, m *Module) bool {
 		argv.Items = append(argv.Items, s)
 	}
 	setOwned(t, m, "argv", &argv.Object)
-	buildSysImport(t, m)
 	setOwned(t, m, "maxsize", t.NewInt(math.MaxInt64))
 	setOwned(t, m, "maxunicode", t.NewInt(0x10FFFF))
 	setOwned(t, m, "version", t.NewStr(Version))

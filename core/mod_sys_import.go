@@ -8,7 +8,9 @@ import (
 // sys's import attributes: modules, path, meta_path, path_hooks,
 // path_importer_cache and builtin_module_names.
 
-func buildSysImport(t *Thread, m *Module) {
+func init() { extendSys(buildSysImport) }
+
+func buildSysImport(t *Thread, m *Module) bool {
 	vm := t.vm
 	m.SetAttrString(t, "modules", &vm.sysModules.Object)
 	path := t.NewList(0)
@@ -26,7 +28,7 @@ func buildSysImport(t *Thread, m *Module) {
 	for i, n := range names {
 		tup.Items[i] = t.NewStr(n)
 	}
-	m.SetOwned(t, "builtin_module_names", &tup.Object)
+	return m.SetOwned(t, "builtin_module_names", &tup.Object)
 }
 
 // sysPath is the initial sys.path: the program's directory (sys.path[0]),

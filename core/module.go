@@ -96,5 +96,3 @@ func (vm *VM) buildBuiltins(t *Thread) {
 		objectInit = ObjectType.Dict.getStr(dunderInit)
 	}
 }
-
-func (vm *VM) builtinsModule() *Module { return vm.builtinsMod }
