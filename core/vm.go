@@ -89,6 +89,10 @@ type VM struct {
 	// without a lock (qsbr.go).
 	qsbr qsbr
 
+	// codecs holds the codec search functions and error handlers
+	// (codec_registry.go).
+	codecs codecRegistry
+
 	out  *lockedWriter
 	errw *lockedWriter
 

@@ -48,7 +48,7 @@ type Code struct {
 	Cols   []int32 // Cols[i] is the 1-based source column of Instrs[i] (0 if unknown)
 
 	// Consts holds constants: nil (None), bool, int64, *big.Int, float64,
-	// string, Ellipsis, Tuple (a constant tuple, e.g. KW_NAMES or defaults),
+	// string, Bytes, Ellipsis, Tuple (a constant tuple, e.g. KW_NAMES or defaults),
 	// and *Code (nested functions).
 	Consts []any
 	// Names holds global, attribute and module names.
@@ -63,6 +63,9 @@ type Code struct {
 	Flags          int
 	StackSize      int // maximum value stack depth
 }
+
+// Bytes is a constant bytes object in Code.Consts.
+type Bytes string
 
 // Tuple is a constant tuple in Code.Consts.
 type Tuple []any
@@ -206,6 +209,8 @@ func ConstString(k any) string {
 		return "False"
 	case string:
 		return fmt.Sprintf("%q", k)
+	case Bytes:
+		return fmt.Sprintf("b%q", string(k))
 	case *big.Int:
 		return k.String()
 	case Tuple:

@@ -49,7 +49,7 @@ type Name struct {
 }
 
 // Constant is a literal: nil (None), bool, int64, *big.Int (ints that do not
-// fit in int64), float64, string or EllipsisValue.
+// fit in int64), float64, string, BytesValue or EllipsisValue.
 type Constant struct {
 	Span
 	Value any

@@ -274,6 +274,8 @@ func constString(v any) string {
 		return strconv.FormatFloat(v, 'g', -1, 64)
 	case string:
 		return strconv.Quote(v)
+	case BytesValue:
+		return "b" + strconv.Quote(string(v))
 	case EllipsisValue:
 		return "..."
 	}
