@@ -30,7 +30,7 @@ import (
 
 // codeCacheFormat names the entry format; change it when the encoding
 // below changes.
-const codeCacheFormat = "rcvm-code-1"
+const codeCacheFormat = "rcvm-code-2"
 
 // DefaultCacheDir is rcvm's cache directory: $RCVM_CACHE_DIR, else
 // $XDG_CACHE_HOME/rcvm, else ~/.cache/rcvm ("" when none can be named).
@@ -152,6 +152,7 @@ const (
 	constEllipsis
 	constTuple
 	constCode
+	constBytes
 )
 
 type codeEncoder struct {
@@ -241,6 +242,9 @@ func (e *codeEncoder) constant(k any) {
 	case string:
 		e.buf.WriteByte(constStr)
 		e.str(v)
+	case bytecode.Bytes:
+		e.buf.WriteByte(constBytes)
+		e.str(string(v))
 	case bytecode.EllipsisType:
 		e.buf.WriteByte(constEllipsis)
 	case bytecode.Tuple:
@@ -405,6 +409,8 @@ func (d *codeDecoder) constant() any {
 		return math.Float64frombits(d.uint())
 	case constStr:
 		return d.str()
+	case constBytes:
+		return bytecode.Bytes(d.str())
 	case constEllipsis:
 		return bytecode.Ellipsis
 	case constTuple:

@@ -41,7 +41,7 @@ func cacheSources(t *testing.T) map[string][]byte {
 			out[f] = mustRead(t, f)
 		}
 	}
-	out["consts.py"] = []byte("x = (1, -2, 2**100, -2**70, 1.5, -0.0, float('nan'), 'é\\x00', None, True, False, ..., ((1,), ()))\n" +
+	out["consts.py"] = []byte("x = (1, -2, 2**100, -2**70, 1.5, -0.0, float('nan'), 'é\\x00', b'\\xff\\x00b', None, True, False, ..., ((1,), ()))\n" +
 		"def f(a, *b, c=1, **d):\n    def g(): return a\n    return g\nclass C:\n    'doc'\n    y = [i for i in b]\n")
 	require.Greater(t, len(out), 20)
 	return out

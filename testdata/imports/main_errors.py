@@ -6,7 +6,7 @@ def show(e):
 
 
 for mod, name in [("nosuchmodule", None), ("imppkg.nosuch", None), ("notapkg.sub", None),
-                  ("imppkg", "nosuch"), ("notapkg", "Y"), ("badsyntax_mod", None)]:
+                  ("imppkg", "nosuch"), ("notapkg", "Y"), ("imppkg.badsyntax", None)]:
     try:
         if name is None:
             __import__(mod)
