@@ -18,8 +18,30 @@ func blockIndex(table []uint32, i int) uint8 {
 }
 
 // inSet reports whether ch is in the set whose items start at code[pc]
-// and end with FAILURE (CPython's SRE(charset)).
-func inSet(code []uint32, pc int, ch uint32) bool {
+// and end with FAILURE (CPython's SRE(charset)), through the set's
+// precomputed table for the first 256 characters.
+func (p *Program) inSet(pc int, ch uint32) bool {
+	if ch < 256 {
+		if t := p.latin[pc]; t != nil {
+			return t[ch>>5]&(1<<(ch&31)) != 0
+		}
+	}
+	return inSetCode(p.code, pc, ch)
+}
+
+// latinTable computes a set's membership for the first 256 characters.
+func latinTable(code []uint32, pc int) *[8]uint32 {
+	var t [8]uint32
+	for ch := uint32(0); ch < 256; ch++ {
+		if inSetCode(code, pc, ch) {
+			t[ch>>5] |= 1 << (ch & 31)
+		}
+	}
+	return &t
+}
+
+// inSetCode is inSet read from the code itself.
+func inSetCode(code []uint32, pc int, ch uint32) bool {
 	ok := true
 	for {
 		op := code[pc]
@@ -78,13 +100,13 @@ func inSet(code []uint32, pc int, ch uint32) bool {
 
 // inSetLocIgnore is IN_LOC_IGNORE's test: ch's lower or upper case (in the
 // locale) is in the set.
-func inSetLocIgnore(code []uint32, pc int, ch uint32) bool {
+func (p *Program) inSetLocIgnore(pc int, ch uint32) bool {
 	lo := lowerLocale(ch)
-	if inSet(code, pc, lo) {
+	if p.inSet(pc, lo) {
 		return true
 	}
 	up := upperLocale(ch)
-	return up != lo && inSet(code, pc, up)
+	return up != lo && p.inSet(pc, up)
 }
 
 // at reports whether position ptr satisfies the AT code (CPython's SRE(at)).

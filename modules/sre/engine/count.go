@@ -14,15 +14,15 @@ func (st *State[C]) count(pc int, maxcount uint32) (int, error) {
 	ptr := start
 	switch code[pc] {
 	case opIn:
-		for ptr < end && inSet(code, pc+2, uint32(s[ptr])) {
+		for ptr < end && st.prog.inSet(pc+2, uint32(s[ptr])) {
 			ptr++
 		}
 	case opInIgnore:
-		for ptr < end && inSet(code, pc+2, LowerASCII(uint32(s[ptr]))) {
+		for ptr < end && st.prog.inSet(pc+2, LowerASCII(uint32(s[ptr]))) {
 			ptr++
 		}
 	case opInUniIgnore:
-		for ptr < end && inSet(code, pc+2, LowerUnicode(uint32(s[ptr]))) {
+		for ptr < end && st.prog.inSet(pc+2, LowerUnicode(uint32(s[ptr]))) {
 			ptr++
 		}
 	case opAny:

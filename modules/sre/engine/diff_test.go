@@ -11,31 +11,15 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/rcvm/rcvm/modules/sre/internal/table"
 )
 
 // The differential test: python3 (CPython 3.11) compiles each pattern of
-// diffCases with its own re._parser and re._compiler, and reports the code,
+// table.Cases with its own re._parser and re._compiler, and reports the code,
 // the group count and what its _sre finds (match, fullmatch, search, the
 // finditer sequence, a search inside pos/endpos); the engine runs the same
 // code on the same subjects and must find the same spans and lastindex.
-
-// The flag values of re.
-const (
-	fI = 2
-	fL = 4
-	fM = 8
-	fS = 16
-	fX = 64
-	fA = 256
-)
-
-type diffCase struct {
-	pat      string
-	flags    int
-	bytes    bool // a bytes pattern over bytes subjects (each rune is a byte)
-	subjects []string
-	mayFail  bool // generated: python3 may reject it (then it is skipped)
-}
 
 // diffScript answers, for each case, the code and every result.
 const diffScript = `
@@ -108,7 +92,7 @@ type pyCase struct {
 }
 
 // runDiffScript hands the cases to python3 and decodes its answers.
-func runDiffScript(t *testing.T, cases []diffCase) []*pyCase {
+func runDiffScript(t *testing.T, cases []table.Case) []*pyCase {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("live CPython comparison skipped in -short mode")
@@ -126,7 +110,7 @@ func runDiffScript(t *testing.T, cases []diffCase) []*pyCase {
 	}
 	in := make([]jsCase, len(cases))
 	for i, c := range cases {
-		in[i] = jsCase{c.pat, c.flags, c.bytes, c.subjects, c.mayFail}
+		in[i] = jsCase{c.Pat, c.Flags, c.Bytes, c.Subjects, c.MayFail}
 	}
 	js, err := json.Marshal(in)
 	require.NoError(t, err)
@@ -219,7 +203,7 @@ func latin1(s string) []byte {
 
 func TestDifferential(t *testing.T) {
 	t.Parallel()
-	compareWithPython(t, diffCases())
+	compareWithPython(t, table.Cases())
 }
 
 // TestDifferentialRandom runs patterns drawn from a small grammar (groups,
@@ -228,10 +212,10 @@ func TestDifferential(t *testing.T) {
 // alphabet, where every backtracking path gets exercised.
 func TestDifferentialRandom(t *testing.T) {
 	t.Parallel()
-	compareWithPython(t, randomCases(rand.New(rand.NewPCG(1, 2)), 400))
+	compareWithPython(t, table.Random(rand.New(rand.NewPCG(1, 2)), 400))
 }
 
-func compareWithPython(t *testing.T, cases []diffCase) {
+func compareWithPython(t *testing.T, cases []table.Case) {
 	want := runDiffScript(t, cases)
 	total, npat := 0, 0
 	for i, c := range cases {
@@ -239,14 +223,14 @@ func compareWithPython(t *testing.T, cases []diffCase) {
 			continue // python3 rejected a generated pattern
 		}
 		npat++
-		name := fmt.Sprintf("%d:%q/%d", i, c.pat, c.flags)
+		name := fmt.Sprintf("%d:%q/%d", i, c.Pat, c.Flags)
 		p, err := Compile(want[i].Code, want[i].Groups)
 		require.NoError(t, err, name)
-		for j, subj := range c.subjects {
+		for j, subj := range c.Subjects {
 			exp := want[i].Subjects[j]
 			var reprs []string
 			var results []pySubject
-			if c.bytes {
+			if c.Bytes {
 				r, err := runEngine(p, latin1(subj))
 				require.NoError(t, err, name)
 				reprs, results = append(reprs, "bytes"), append(results, r)

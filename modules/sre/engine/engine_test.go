@@ -10,12 +10,14 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/rcvm/rcvm/modules/sre/internal/table"
 )
 
 // codeOf asks python3 for the SRE code of a str pattern and its group count.
 func codeOf(t *testing.T, pat string, flags int) *Program {
 	t.Helper()
-	got := runDiffScript(t, []diffCase{{pat: pat, flags: flags, subjects: []string{}}})
+	got := runDiffScript(t, []table.Case{{Pat: pat, Flags: flags, Subjects: []string{}}})
 	p, err := Compile(got[0].Code, got[0].Groups)
 	require.NoError(t, err)
 	return p
@@ -122,7 +124,7 @@ func TestValidateLikeCPython(t *testing.T) {
 	if testing.Short() {
 		t.Skip("live CPython comparison skipped in -short mode")
 	}
-	base := diffCases()
+	base := table.Cases()
 	r := rand.New(rand.NewPCG(3, 4))
 	want := runDiffScript(t, base)
 	var mutants []mutant

@@ -221,7 +221,7 @@ dispatch:
 		goto dispatch
 
 	case opIn:
-		if ptr >= end || !inSet(code, pc+1, uint32(s[ptr])) {
+		if ptr >= end || !st.prog.inSet(pc+1, uint32(s[ptr])) {
 			goto failure
 		}
 		pc += int(code[pc])
@@ -229,7 +229,7 @@ dispatch:
 		goto dispatch
 
 	case opInIgnore:
-		if ptr >= end || !inSet(code, pc+1, LowerASCII(uint32(s[ptr]))) {
+		if ptr >= end || !st.prog.inSet(pc+1, LowerASCII(uint32(s[ptr]))) {
 			goto failure
 		}
 		pc += int(code[pc])
@@ -237,7 +237,7 @@ dispatch:
 		goto dispatch
 
 	case opInUniIgnore:
-		if ptr >= end || !inSet(code, pc+1, LowerUnicode(uint32(s[ptr]))) {
+		if ptr >= end || !st.prog.inSet(pc+1, LowerUnicode(uint32(s[ptr]))) {
 			goto failure
 		}
 		pc += int(code[pc])
@@ -245,7 +245,7 @@ dispatch:
 		goto dispatch
 
 	case opInLocIgnore:
-		if ptr >= end || !inSetLocIgnore(code, pc+1, uint32(s[ptr])) {
+		if ptr >= end || !st.prog.inSetLocIgnore(pc+1, uint32(s[ptr])) {
 			goto failure
 		}
 		pc += int(code[pc])
@@ -591,7 +591,7 @@ resume:
 					continue
 				}
 			} else if code[pc+1] == opLiteral && uint32(s[ptr]) != code[pc+2] ||
-				code[pc+1] == opIn && !inSet(code, pc+3, uint32(s[ptr])) {
+				code[pc+1] == opIn && !st.prog.inSet(pc+3, uint32(s[ptr])) {
 				continue
 			}
 			st.Ptr = ptr

@@ -10,6 +10,9 @@ var ErrInvalidCode = errors.New("invalid SRE code")
 type Program struct {
 	code   []uint32
 	groups int
+	// latin holds, at the start of each set in the code, the set's
+	// membership table for the first 256 characters.
+	latin []*[8]uint32
 }
 
 // Compile validates code for a pattern with groups capturing groups, as
@@ -23,7 +26,11 @@ func Compile(code []uint32, groups int) (*Program, error) {
 	if v.block(0, len(code)-1) != 0 {
 		return nil, ErrInvalidCode
 	}
-	return &Program{code: code, groups: groups}, nil
+	p := &Program{code: code, groups: groups, latin: make([]*[8]uint32, len(code))}
+	for _, pc := range v.sets {
+		p.latin[pc] = latinTable(code, pc)
+	}
+	return p, nil
 }
 
 // Code returns the program's code words (not to be modified).
@@ -38,6 +45,7 @@ func (p *Program) Groups() int { return p.groups }
 type validator struct {
 	code   []uint32
 	groups uint32
+	sets   []int // where the valid sets start
 }
 
 // Results of block: valid, invalid, or valid and ending with a JUMP (the
@@ -84,6 +92,7 @@ func (v *validator) block(pc, end int) int {
 			if !v.charset(pc+1, pc+skip-1) || code[pc+skip-1] != opFailure {
 				return vBad
 			}
+			v.sets = append(v.sets, pc+1)
 			pc += skip
 		case opInfo:
 			skip, ok := v.skip(pc, end, 0)
@@ -122,6 +131,7 @@ func (v *validator) block(pc, end int) int {
 				if next-1 < pc || !v.charset(pc, next-1) || code[next-1] != opFailure {
 					return vBad
 				}
+				v.sets = append(v.sets, pc)
 				pc = next
 			} else if pc != next {
 				return vBad

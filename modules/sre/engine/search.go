@@ -66,7 +66,7 @@ func (st *State[C]) search() (bool, error) {
 		end = st.end
 		st.MustAdvance = false
 		for {
-			for ptr < end && !inSet(code, charset, uint32(s[ptr])) {
+			for ptr < end && !st.prog.inSet(charset, uint32(s[ptr])) {
 				ptr++
 			}
 			if ptr >= end {
@@ -139,7 +139,8 @@ func firstOp(code []uint32, pc int) (uint32, int) {
 }
 
 // firstMatches reports whether ch passes firstOp's test.
-func firstMatches(code []uint32, op uint32, arg int, ch uint32) bool {
+func firstMatches(p *Program, op uint32, arg int, ch uint32) bool {
+	code := p.code
 	switch op {
 	case opLiteral:
 		return ch == code[arg]
@@ -158,11 +159,11 @@ func firstMatches(code []uint32, op uint32, arg int, ch uint32) bool {
 	case opAny:
 		return ch != '\n'
 	case opIn:
-		return inSet(code, arg, ch)
+		return p.inSet(arg, ch)
 	case opInIgnore:
-		return inSet(code, arg, LowerASCII(ch))
+		return p.inSet(arg, LowerASCII(ch))
 	case opInUniIgnore:
-		return inSet(code, arg, LowerUnicode(ch))
+		return p.inSet(arg, LowerUnicode(ch))
 	}
 	return true
 }
@@ -180,7 +181,7 @@ func (st *State[C]) searchFiltered(pc, ptr, last int, op uint32, arg int) (bool,
 				ptr++
 			}
 		} else {
-			for ptr < end && !firstMatches(code, op, arg, uint32(s[ptr])) {
+			for ptr < end && !firstMatches(st.prog, op, arg, uint32(s[ptr])) {
 				ptr++
 			}
 		}

@@ -1,14 +1,14 @@
-package engine
+package table
 
 import (
 	"math/rand/v2"
 	"strings"
 )
 
-// randomCases draws n patterns over the alphabet {a, b} with subjects of
+// Random draws n patterns over the alphabet {a, b} with subjects of
 // up to 7 letters. Python rejects some of them (a lookbehind that is not
 // fixed-width, a reference to a group not yet closed): those are skipped.
-func randomCases(r *rand.Rand, n int) []diffCase {
+func Random(r *rand.Rand, n int) []Case {
 	var subjects []string
 	for l := 0; l <= 7; l++ {
 		for k := 0; k < 3; k++ {
@@ -20,18 +20,18 @@ func randomCases(r *rand.Rand, n int) []diffCase {
 		}
 	}
 	subjects = append(subjects, "AbBa", "b\na")
-	cases := make([]diffCase, 0, n)
+	cases := make([]Case, 0, n)
 	for i := 0; i < n; i++ {
 		g := &patGen{r: r}
 		p := g.alt(2)
 		flags := 0
 		if r.IntN(5) == 0 {
-			flags |= fI
+			flags |= I
 		}
 		if r.IntN(5) == 0 {
-			flags |= fM
+			flags |= M
 		}
-		cases = append(cases, diffCase{pat: p, flags: flags, subjects: subjects, mayFail: true})
+		cases = append(cases, Case{Pat: p, Flags: flags, Subjects: subjects, MayFail: true})
 	}
 	return cases
 }
