@@ -42,10 +42,18 @@ func compileFile(f *syntax.File) (code *bytecode.Code, err *syntax.Error) {
 	if serr != nil {
 		return nil, serr
 	}
-	c := &compiler{filename: f.Filename, st: st}
+	c := &compiler{filename: f.Filename, st: st, future: leadingFutures(f.Body)}
 	err = catch(func() {
 		c.enterUnit(top, "<module>", 1)
-		for _, s := range f.Body {
+		body := f.Body
+		if doc, ok := docstring(body); ok {
+			// A module's docstring is its __doc__, stored first.
+			c.u.line = int32(body[0].Start().Line)
+			c.loadConst(doc)
+			c.nameOp("__doc__", ctxStore)
+			body = body[1:]
+		}
+		for _, s := range body {
 			c.stmt(s)
 		}
 		c.returnNone()
@@ -62,6 +70,9 @@ type compiler struct {
 	filename string
 	st       *symtable
 	u        *unit // the code object being generated
+	// future holds the module's leading `from __future__` statements, the
+	// only place they may appear (future.go).
+	future map[*syntax.ImportFrom]bool
 }
 
 // instr is an instruction under construction; the argument of a jump is a

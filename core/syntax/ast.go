@@ -438,10 +438,13 @@ type Import struct {
 	Names []*Alias
 }
 
-// ImportFrom is `from Module import a as b, c`.
+// ImportFrom is `from Module import a as b, c`. Level counts the leading
+// dots of a relative import (Module may then be empty: `from . import x`);
+// `from m import *` has the single name "*".
 type ImportFrom struct {
 	Span
 	Module string
+	Level  int
 	Names  []*Alias
 }
 

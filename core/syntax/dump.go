@@ -211,7 +211,7 @@ func dumpStmt(b *strings.Builder, s Stmt, w func(...any)) {
 	case *Import:
 		w(append([]any{"Import"}, aliases(s.Names)...)...)
 	case *ImportFrom:
-		w(append([]any{"From", s.Module}, aliases(s.Names)...)...)
+		w(append([]any{"From", strings.Repeat(".", s.Level) + s.Module}, aliases(s.Names)...)...)
 	default:
 		fmt.Fprintf(b, "?%T", s)
 	}

@@ -197,8 +197,6 @@ func TestRefused(t *testing.T) {
 		{"match x:\n    case 1:\n        pass\n", "'match' statements are not supported by rcvm"},
 		{"match (x):\n    case 1:\n        pass\n", "'match' statements are not supported by rcvm"},
 		{"if (n := 3): pass\n", "the walrus operator ':=' is not supported by rcvm"},
-		{"from m import *\n", "'from ... import *' is not supported by rcvm"},
-		{"from . import m\n", "relative imports are not supported by rcvm"},
 		{"a[*b]\n", "star-expressions in subscripts are not supported by rcvm"},
 		{"x = b'abc' 'd'\n", "cannot mix bytes and nonbytes literals"},
 		{"x = 'd' b'abc'\n", "cannot mix bytes and nonbytes literals"},
