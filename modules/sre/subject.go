@@ -1,6 +1,7 @@
 package sre
 
 import (
+	"sync"
 	"unsafe"
 
 	"github.com/rcvm/rcvm/core"
@@ -90,16 +91,41 @@ type session struct {
 	sr *engine.State[rune]
 }
 
-// newSession starts matching p over sub between pos and endpos.
+// newSession starts matching p over sub between pos and endpos, with a
+// State from the pool (its stacks are reused from call to call).
 func newSession(p *pattern, sub *subject, pos, endpos int64) *session {
 	ps, pe := clampPos(pos, sub.n), clampPos(endpos, sub.n)
 	s := &session{}
 	if sub.bytesForm() {
-		s.sb = engine.NewState(p.prog, sub.b, ps, pe)
+		s.sb = byteStates.Get().(*engine.State[byte])
+		s.sb.Init(p.prog, sub.b, ps, pe)
 	} else {
-		s.sr = engine.NewState(p.prog, sub.r, ps, pe)
+		s.sr = runeStates.Get().(*engine.State[rune])
+		s.sr.Init(p.prog, sub.r, ps, pe)
 	}
 	return s
+}
+
+var (
+	byteStates = sync.Pool{New: func() any { return new(engine.State[byte]) }}
+	runeStates = sync.Pool{New: func() any { return new(engine.State[rune]) }}
+)
+
+// done hands the session's State back to the pool; the session must not
+// be used afterwards. States that grew large stacks are left to the
+// collector.
+func (s *session) done() {
+	if s.sb != nil {
+		if s.sb.Release() {
+			byteStates.Put(s.sb)
+		}
+		s.sb = nil
+	} else if s.sr != nil {
+		if s.sr.Release() {
+			runeStates.Put(s.sr)
+		}
+		s.sr = nil
+	}
 }
 
 func clampPos(v int64, n int) int {
