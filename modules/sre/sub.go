@@ -2,7 +2,6 @@ package sre
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/rcvm/rcvm/core"
 )
@@ -122,7 +121,7 @@ func (j *joiner) addSlice(a, b int) {
 		j.buf = append(j.buf, s.text[a:b]...)
 	default:
 		for _, c := range s.r[a:b] {
-			j.buf = utf8.AppendRune(j.buf, c)
+			j.buf = appendCodePoint(j.buf, c)
 		}
 	}
 }

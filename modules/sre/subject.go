@@ -2,6 +2,7 @@ package sre
 
 import (
 	"sync"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/rcvm/rcvm/core"
@@ -30,7 +31,7 @@ func getSubject(t *core.Thread, o *core.Object) (*subject, bool) {
 			sub.b = unsafe.Slice(unsafe.StringData(s), len(s))
 			sub.n = len(s)
 		} else {
-			sub.r = []rune(s)
+			sub.r = codePoints(s)
 			sub.n = len(sub.r)
 		}
 		return sub, true
@@ -65,8 +66,18 @@ func (s *subject) slice(t *core.Thread, i, j int) *core.Object {
 	if s.r == nil {
 		return t.NewStr(s.text[i:j])
 	}
-	return t.NewStr(string(s.r[i:j]))
+	return t.NewStr(fromCodePoints(s.r[i:j]))
 }
+
+// The conversions between a str's text and its code points. rcvm's str
+// holds UTF-8 (h-bytes extends it to lone surrogates in their three-byte
+// form: these three must then follow it).
+
+func codePoints(s string) []rune { return []rune(s) }
+
+func fromCodePoints(r []rune) string { return string(r) }
+
+func appendCodePoint(b []byte, r rune) []byte { return utf8.AppendRune(b, r) }
 
 // empty returns the subject type's empty string (” or b”).
 func (s *subject) empty(t *core.Thread) *core.Object { return s.slice(t, 0, 0) }
