@@ -2,7 +2,6 @@ package core
 
 import (
 	"io"
-	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -58,8 +57,6 @@ func noHandOver(*Thread, *Object) {
 	panic("test-biased: an object was handed over to its owner (strategies/brc tests the hand-over)")
 }
 
-var testPlansOnce sync.Once
-
 // newTestVM returns a VM whose strategy is one of testPlans, with
 // per-operation statistics when stats is set.
 func newTestVM(tb testing.TB, strategy string, stats bool) *VM {
@@ -67,18 +64,21 @@ func newTestVM(tb testing.TB, strategy string, stats bool) *VM {
 	return newTestVMConfig(tb, Config{Strategy: strategy, Stats: stats, Stdout: io.Discard, Stderr: io.Discard})
 }
 
-// newTestVMConfig is newTestVM with a whole Config (cfg.Strategy one of
-// testPlans).
+// newTestVMConfig is newTestVM with a whole Config: cfg.Strategy one of
+// testPlans, which are not registered (tests that run every registered
+// strategy, difftest's, must not meet them: test-biased has no hand-over),
+// or a registered strategy.
 func newTestVMConfig(tb testing.TB, cfg Config) *VM {
 	tb.Helper()
-	testPlansOnce.Do(func() {
-		for name, plan := range testPlans {
-			Register(StrategyInfo{Name: name, Description: "counting primitive " + plan.Counting.String() + " for core tests",
-				Strategy: planStrategy{plan}})
-		}
-	})
 	readyTypes()
-	vm, err := NewVM(cfg)
+	var vm *VM
+	var err error
+	if plan, ok := testPlans[cfg.Strategy]; ok {
+		vm, err = newVM(cfg, StrategyInfo{Name: cfg.Strategy, Description: "counting primitive " + plan.Counting.String() + " for core tests",
+			Strategy: planStrategy{plan}})
+	} else {
+		vm, err = NewVM(cfg)
+	}
 	require.NoError(tb, err)
 	return vm
 }

@@ -134,6 +134,12 @@ func NewVM(cfg Config) (*VM, error) {
 	if !ok {
 		return nil, fmt.Errorf("unknown strategy %q (see 'rcvm strategies')", cfg.Strategy)
 	}
+	return newVM(cfg, info)
+}
+
+// newVM creates an interpreter with the given strategy, registered or not
+// (core's tests use strategies that no one else may see).
+func newVM(cfg Config, info StrategyInfo) (*VM, error) {
 	if cfg.Options.SwitchInterval == 0 {
 		cfg.Options.SwitchInterval = 5 * time.Millisecond
 	}
