@@ -81,6 +81,7 @@ func buildSys(t *Thread, m *Module) bool {
 		return t.NewInt(int64(pynum.MaxStrDigits()))
 	})
 	m.SetFunc(t, "set_int_max_str_digits", sysSetIntMaxStrDigits)
+	addSysFrames(t, m)
 	return true
 }
 

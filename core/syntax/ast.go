@@ -443,6 +443,9 @@ type ImportFrom struct {
 	Span
 	Module string
 	Names  []*Alias
+	// Future is set by the compiler on a valid future statement (one of
+	// those that open a module).
+	Future bool
 }
 
 // Alias is one imported name; AsName is "" without `as`.
