@@ -6,7 +6,7 @@ GO       ?= go
 FUZZTIME ?= 50000x
 PKGS     := ./...
 
-.PHONY: all build run test lint unit race fuzz inline-check example bench paper clean
+.PHONY: all build run test deps lint unit race fuzz inline-check example bench paper clean
 
 all: build
 
@@ -18,7 +18,27 @@ build:
 run: build
 	./bin/rcvm experiment overhead scaling io -quick -out out/quick
 
-test: lint unit race fuzz inline-check example
+test: deps lint unit race fuzz inline-check example
+
+# Debian packages the tests use: CPython 3.11's standard library (rcvm runs
+# it unchanged, see README), its example programs and its test suite.
+# Installed with apt-get where missing (CI runs as root); silent when they
+# are all there. Without dpkg/apt-get it says what to install and goes on.
+DEBS := libpython3.11-stdlib python3.11-examples libpython3.11-testsuite
+deps:
+	@missing=""; for p in $(DEBS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if ! command -v apt-get >/dev/null 2>&1; then \
+	    echo "make deps: not a Debian system; install CPython 3.11's standard library ($$missing) or use rcvm run -stdlib DIR"; \
+	  else \
+	    sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	    echo "make deps: installing$$missing"; \
+	    $$sudo apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  fi; \
+	fi
 
 lint:
 	@out=$$(gofmt -l $$($(GO) list -f '{{$$d := .Dir}}{{range .GoFiles}}{{$$d}}/{{.}} {{end}}{{range .TestGoFiles}}{{$$d}}/{{.}} {{end}}' $(PKGS))); \

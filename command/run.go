@@ -28,6 +28,8 @@ type runFlags struct {
 	interpreters   int
 	gomaxprocs     int
 	cpuProfile     string
+	stdlib         string
+	cacheDir       string
 }
 
 // cmdRun implements `rcvm run`.
@@ -44,14 +46,17 @@ func cmdRun(args []string) int {
 	fset.IntVar(&rf.interpreters, "interpreters", 1, "run `N` isolated interpreters of the program in one process (PEP 684)")
 	fset.IntVar(&rf.gomaxprocs, "gomaxprocs", 0, "GOMAXPROCS (0: the number of cores)")
 	fset.StringVar(&rf.cpuProfile, "cpuprofile", "", "write a Go CPU profile of the run to `FILE` (go tool pprof)")
+	fset.StringVar(&rf.stdlib, "stdlib", "", "CPython 3.11's standard library `DIR` (its Lib/; default: $RCVM_STDLIB, else python3.11's or python3's, else /usr/lib/python3.11; none: no standard library)")
+	fset.StringVar(&rf.cacheDir, "cache-dir", core.DefaultCacheDir(), "compiled-module cache `DIR` (none: no cache; default $RCVM_CACHE_DIR, else $XDG_CACHE_HOME/rcvm or ~/.cache/rcvm)")
 	fset.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: rcvm run [flags] FILE [ARGS...]")
+		fmt.Fprintln(os.Stderr, "usage: rcvm run [flags] FILE|DIR [ARGS...]\n       rcvm run [flags] -m MODULE [ARGS...]\n       rcvm run [flags] -c COMMAND [ARGS...]\n       rcvm run [flags] - [ARGS...]   (the program on standard input)")
 		fset.PrintDefaults()
 	}
-	if err := fset.Parse(args); err != nil {
+	own, rest := splitRunArgs(fset, args)
+	if err := fset.Parse(own); err != nil {
 		return 2
 	}
-	if fset.NArg() < 1 {
+	if len(rest) < 1 {
 		fset.Usage()
 		return 2
 	}
@@ -62,24 +67,30 @@ func cmdRun(args []string) int {
 	if rf.gomaxprocs > 0 {
 		runtime.GOMAXPROCS(rf.gomaxprocs)
 	}
-	file := fset.Arg(0)
-	argv := fset.Args()
-	src, err := os.ReadFile(file)
-	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			fmt.Fprintf(os.Stderr, "rcvm: can't open file '%s': [Errno %d] %s\n", file, errnoOf(pe), pe.Err)
-		} else {
-			fmt.Fprintf(os.Stderr, "rcvm: %v\n", err)
-		}
+	prog, code := runProgram(rest)
+	if code != 0 {
+		return code
+	}
+	stdlib, err := core.FindStdlib(core.DefaultStdlibSearch(rf.stdlib))
+	if err != nil && !errors.Is(err, core.ErrNoStdlib) {
+		fmt.Fprintf(os.Stderr, "rcvm: %v\n", err)
 		return 2
 	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "rcvm: warning: %v\n", err)
+	}
+	if rf.cacheDir == "none" {
+		rf.cacheDir = ""
+	}
 	cfg := core.Config{
-		Strategy:  rf.strategy,
-		Options:   core.Options{SwitchInterval: rf.switchInterval, Variant: rf.gilVariant},
-		Checked:   rf.checked,
-		Stats:     rf.stats != "",
-		MaxMemory: rf.maxMemory,
+		Strategy:   rf.strategy,
+		Options:    core.Options{SwitchInterval: rf.switchInterval, Variant: rf.gilVariant},
+		Checked:    rf.checked,
+		Stats:      rf.stats != "",
+		MaxMemory:  rf.maxMemory,
+		Stdlib:     stdlib,
+		PythonPath: pythonPath(),
+		CacheDir:   rf.cacheDir,
 	}
 	if rf.cpuProfile != "" {
 		stop, err := startCPUProfile(rf.cpuProfile)
@@ -103,13 +114,23 @@ func cmdRun(args []string) int {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			results[i], errs[i] = vm.RunSource(file, src, argv)
+			results[i], errs[i] = vm.Run(prog)
 		}()
 	}
 	wg.Wait()
 	wall := time.Since(start)
 	exit := 0
 	for i, err := range errs {
+		var oe *core.OpenError
+		if errors.As(err, &oe) {
+			var pe *fs.PathError
+			if errors.As(oe.Err, &pe) {
+				fmt.Fprintf(os.Stderr, "rcvm: can't open file '%s': [Errno %d] %s\n", oe.Path, errnoOf(pe), core.Strerror(errnoOf(pe)))
+			} else {
+				fmt.Fprintf(os.Stderr, "rcvm: can't open file '%s': %v\n", oe.Path, oe.Err)
+			}
+			return 2
+		}
 		if err != nil {
 			var ie *core.InternalError
 			if errors.As(err, &ie) {

@@ -46,6 +46,9 @@ type TypeSpec struct {
 	// Py_TPFLAGS_BASETYPE). Without it, a class statement naming the type as
 	// a base raises "type 'x' is not an acceptable base type".
 	Subclassable bool
+	// Dict gives instances an instance dict (__dict__, arbitrary
+	// attributes), as a C type with tp_dictoffset has.
+	Dict bool
 	// Slots are the type's operations. Dealloc must be nil: release the
 	// object's references in Clear, core frees the memory. New creates an
 	// instance of cls (the type or a subclass) with Alloc. A nil Hash
@@ -192,6 +195,9 @@ func NewType[T any](spec TypeSpec) *Type {
 		allocDict:  func() *Object { return (*Object)(unsafe.Pointer(&new(withDict[T]).obj)) },
 		dictOffset: unsafe.Offsetof(wd.dict),
 		root:       root,
+	}
+	if spec.Dict || (base.layout != nil && base.dictOffset != 0) {
+		tp.dictOffset = tp.layout.dictOffset
 	}
 	tp.Dealloc = nativeDealloc
 	if tp.New == nil && base.layout == nil {

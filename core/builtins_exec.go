@@ -52,9 +52,9 @@ func (t *Thread) sourceText(source *Object) (src []byte, ok bool) {
 	return nil, false
 }
 
-// compileSource compiles source text into a code object (a new
+// compileDynamic compiles source text into a code object (a new
 // reference): the SyntaxError CPython raises when it does not compile.
-func (t *Thread) compileSource(src []byte, filename string, opts compile.Options) *Object {
+func (t *Thread) compileDynamic(src []byte, filename string, opts compile.Options) *Object {
 	if strings.IndexByte(string(src), 0) >= 0 {
 		return t.RaiseMsg(&SyntaxErrorType, "source code string cannot contain null bytes")
 	}
@@ -195,7 +195,7 @@ func builtinCompile(t *Thread, args []*Object, kwnames []*Str) *Object {
 	if !isText {
 		return t.RaiseMsg(&TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
 	}
-	return t.compileSource(src, fname, compile.Options{Mode: m, Optimize: int(opt), Future: future})
+	return t.compileDynamic(src, fname, compile.Options{Mode: m, Optimize: int(opt), Future: future})
 }
 
 // cInt converts an argument CPython parses as a C int.
@@ -438,7 +438,7 @@ func builtinExec(t *Thread, args []*Object, kwnames []*Str) *Object {
 	if !isText {
 		return t.RaiseMsg(&TypeErrorType, "exec() arg 1 must be a string, bytes or code object")
 	}
-	code := t.compileSource(src, "<string>", compile.Options{Mode: compile.ModeExec, Future: t.inheritedFuture()})
+	code := t.compileDynamic(src, "<string>", compile.Options{Mode: compile.ModeExec, Future: t.inheritedFuture()})
 	if code == nil {
 		return nil
 	}
@@ -489,7 +489,7 @@ func builtinEval(t *Thread, args []*Object, kwnames []*Str) *Object {
 	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
 		i++
 	}
-	code := t.compileSource(src[i:], "<string>", compile.Options{Mode: compile.ModeEval, Future: t.inheritedFuture()})
+	code := t.compileDynamic(src[i:], "<string>", compile.Options{Mode: compile.ModeEval, Future: t.inheritedFuture()})
 	if code == nil {
 		return nil
 	}

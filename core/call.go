@@ -70,6 +70,8 @@ func constObject(k any) *Object {
 		o = t.NewFloat(k)
 	case string:
 		return &Intern(k).Object
+	case bytecode.Bytes:
+		o = t.NewBytes([]byte(k))
 	case bytecode.Tuple:
 		tp := t.NewTuple(len(k))
 		for i, e := range k {

@@ -868,13 +868,7 @@ func methodGetAttr(t *Thread, o *Object, name *Str) *Object {
 	return t.GetAttr(m.Func, name)
 }
 
-func moduleGetAttr(t *Thread, o *Object, name *Str) *Object {
-	m := asModule(o)
-	if v := m.Dict.GetStr(t, name); v != nil {
-		return v
-	}
-	return t.RaiseMsg(&AttributeErrorType, "module '%s' has no attribute '%s'", m.Name, name.S)
-}
+func moduleGetAttr(t *Thread, o *Object, name *Str) *Object { return moduleGetAttrOf(t, o, name) }
 
 func moduleSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
 	m := asModule(o)
@@ -889,9 +883,7 @@ func moduleSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
 	return true
 }
 
-func moduleRepr(t *Thread, o *Object) *Object {
-	return t.NewStr("<module '" + asModule(o).Name + "' (built-in)>")
-}
+func moduleRepr(t *Thread, o *Object) *Object { return moduleReprOf(t, o) }
 
 func init() {
 	buildClassBuiltin = newStaticBuiltin("__build_class__", buildClass)

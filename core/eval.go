@@ -971,7 +971,12 @@ func (t *Thread) run(f *Frame) *Object {
 			sp++
 
 		case bc.IMPORT_NAME:
-			m := t.importModule(code.names[in.Arg].S)
+			sp -= 2
+			level, fromlist := f.stack[sp], f.stack[sp+1]
+			f.stack[sp], f.stack[sp+1] = nil, nil
+			m := t.importNameOp(f, code.names[in.Arg], fromlist, level)
+			t.Decref(level)
+			t.Decref(fromlist)
 			if m == nil {
 				goto fail
 			}
@@ -985,6 +990,20 @@ func (t *Thread) run(f *Frame) *Object {
 			f.pc = pc
 			ok := t.printExpr(v)
 			t.Decref(v)
+			if !ok {
+				goto fail
+			}
+
+		case bc.IMPORT_STAR:
+			sp--
+			m := f.stack[sp]
+			f.stack[sp] = nil
+			ns := f.globals
+			if f.nsDict != nil {
+				ns = f.nsDict
+			}
+			ok := t.importStar(m, ns)
+			t.Decref(m)
 			if !ok {
 				goto fail
 			}

@@ -56,7 +56,6 @@ func (t *Thread) deleteName(f *Frame, name *Str) bool {
 func (t *Thread) printExpr(v *Object) bool {
 	hook := t.sysAttr("displayhook")
 	if hook == nil {
-		t.RaiseMsg(&RuntimeErrorType, "lost sys.displayhook")
 		return false
 	}
 	r := t.Call(hook, []*Object{v}, nil)

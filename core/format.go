@@ -522,11 +522,18 @@ type percentMapping struct {
 	t    *Thread
 	m    *Object
 	refs []*Object
+	// bytesKeys makes the keys bytes, for bytes formatting.
+	bytesKeys bool
 }
 
 // Lookup returns m[key].
 func (pm *percentMapping) Lookup(key string) (pyfmt.PercentArg, error) {
-	k := pm.t.NewStr(key)
+	var k *Object
+	if pm.bytesKeys {
+		k = pm.t.NewBytes([]byte(key))
+	} else {
+		k = pm.t.NewStr(key)
+	}
 	v := pm.t.GetItem(pm.m, k)
 	pm.t.Decref(k)
 	if v == nil {

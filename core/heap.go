@@ -80,6 +80,7 @@ type heap struct {
 	ints   freeList[Int]
 	floats freeList[Float]
 	strs   freeList[Str]
+	bytes  freeList[Bytes]
 	lists  freeList[List]
 	dicts  freeList[Dict]
 	tuples [tupleFreeSizes]freeList[Tuple]

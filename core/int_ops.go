@@ -376,6 +376,9 @@ var numErrorTypes = [...]*Type{
 	pynum.OverflowError:     &OverflowErrorType,
 	pynum.ZeroDivisionError: &ZeroDivisionErrorType,
 	pynum.MemoryError:       &MemoryErrorType,
+	pynum.IndexError:        &IndexErrorType,
+	pynum.LookupError:       &LookupErrorType,
+	pynum.UnicodeError:      &UnicodeErrorType,
 }
 
 // raiseNum raises the Python exception a pynum or pyfmt helper reported

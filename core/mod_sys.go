@@ -17,8 +17,15 @@ import (
 // 3.11 language, followed by what actually runs it.
 var Version = "3.11.7 (rcvm, " + runtime.Version() + ")"
 
+// sysExtensions add attributes to sys from files of their own (see
+// extendSys); they run after the attributes this file sets.
+var sysExtensions []ModuleBuilder
+
+// extendSys registers a function that adds attributes to every VM's sys
+// module. Call it from init.
+func extendSys(b ModuleBuilder) { sysExtensions = append(sysExtensions, b) }
+
 func init() {
-	RegisterModule("sys", buildSys)
 	registerType(&stdStreamType)
 	stdStreamType.Dealloc = func(t *Thread, o *Object) { t.recycle(o) }
 	stdStreamType.Repr = func(t *Thread, o *Object) *Object {
@@ -81,7 +88,11 @@ func buildSys(t *Thread, m *Module) bool {
 		return t.NewInt(int64(pynum.MaxStrDigits()))
 	})
 	m.SetFunc(t, "set_int_max_str_digits", sysSetIntMaxStrDigits)
-	addSysFrames(t, m)
+	for _, ext := range sysExtensions {
+		if !ext(t, m) {
+			return false
+		}
+	}
 	return true
 }
 

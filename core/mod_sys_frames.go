@@ -4,7 +4,9 @@ package core
 // exc_info, exception (3.11), excepthook and __excepthook__, displayhook
 // and __displayhook__ (registered into sys by buildSys).
 
-func addSysFrames(t *Thread, m *Module) {
+func init() { extendSys(addSysFrames) }
+
+func addSysFrames(t *Thread, m *Module) bool {
 	m.SetFunc(t, "_getframe", sysGetFrame)
 	m.SetFunc(t, "exc_info", sysExcInfo)
 	m.SetFunc(t, "exception", sysException)
@@ -14,6 +16,7 @@ func addSysFrames(t *Thread, m *Module) {
 	display := NewBuiltin("displayhook", sysDisplayHook)
 	m.SetAttrString(t, "displayhook", display)
 	m.SetAttrString(t, "__displayhook__", display)
+	return true
 }
 
 // sysGetFrame is sys._getframe([depth]): the frame object depth calls
@@ -67,25 +70,14 @@ func sysExcInfo(t *Thread, args []*Object, kwnames []*Str) *Object {
 	return r
 }
 
-// sysAttr returns sys.name (a new reference), or nil without an exception
-// when sys has no such attribute.
-func (t *Thread) sysAttr(name string) *Object {
-	m := t.importModule("sys")
-	if m == nil {
-		t.ClearExc()
-		return nil
-	}
-	v := asModule(m).Dict.GetStr(t, Intern(name))
-	t.Decref(m)
-	return v
-}
-
 // writeStderr writes text to sys.stderr (the VM's stream when sys has
 // none), flushing stdout first so that the two keep their order.
 func (t *Thread) writeStderr(text string) bool {
 	if f := t.sysAttr("stderr"); f != nil && f != None {
 		defer t.Decref(f)
 		return t.writeTo(f, text)
+	} else if f == nil {
+		t.ClearExc()
 	}
 	t.vm.out.Flush()
 	t.vm.errw.WriteString(text)
@@ -131,8 +123,11 @@ func sysDisplayHook(t *Thread, args []*Object, kwnames []*Str) *Object {
 		return nil
 	}
 	out := t.sysAttr("stdout")
-	if out == nil || out == None {
-		t.XDecref(out)
+	if out == nil {
+		return nil
+	}
+	if out == None {
+		t.Decref(out)
 		return t.RaiseMsg(&RuntimeErrorType, "lost sys.stdout")
 	}
 	ok = t.writeTo(out, r+"\n")
@@ -151,6 +146,7 @@ func sysDisplayHook(t *Thread, args []*Object, kwnames []*Str) *Object {
 func (t *Thread) printUncaught(exc *Object) {
 	hook := t.sysAttr("excepthook")
 	if hook == nil || hook == None {
+		t.ClearExc()
 		t.XDecref(hook)
 		t.writeStderr("sys.excepthook is missing\n")
 		t.writeStderr(t.FormatException(exc))

@@ -1,7 +1,5 @@
 package core
 
-import "strings"
-
 // Modules built into core (sys, _thread, threading) and those native
 // modules register (modules/...), and the builtins namespace.
 // Each module file registers a builder; a VM builds each module on first
@@ -22,14 +20,25 @@ func defBuiltin(name string, fn BuiltinFunc) {
 	builtinFuncs = append(builtinFuncs, newStaticBuiltin(name, fn))
 }
 
-// newModule creates a module object with a fresh namespace.
+// newModule creates a module object with a fresh namespace holding what
+// every module has (PyModule_New): __name__, and __doc__, __package__,
+// __loader__ and __spec__ set to None.
 func (t *Thread) newModule(name string) *Module {
 	m := &Module{Name: name, Dict: t.NewDict()}
 	m.Dict.watch = watchNamespace
 	t.initObject(&m.Object, KindModule, &ModuleType)
-	m.Dict.SetStr(t, dunderName, &Intern(name).Object)
+	n := t.NewStr(name)
+	m.Dict.SetStr(t, dunderName, n)
+	t.Decref(n)
+	for _, a := range [...]string{"__doc__", "__package__", "__loader__", "__spec__"} {
+		m.Dict.SetStr(t, Intern(a), None)
+	}
 	return m
 }
+
+// NewModule returns a new module object (a new reference), for native
+// code that builds a module at run time (types.ModuleType(name)).
+func (t *Thread) NewModule(name string) *Module { return t.newModule(name) }
 
 // SetAttrString sets a module attribute (a new reference to v is taken).
 func (m *Module) SetAttrString(t *Thread, name string, v *Object) {
@@ -90,57 +99,4 @@ func (vm *VM) buildBuiltins(t *Thread) {
 	if objectInit == nil {
 		objectInit = ObjectType.Dict.getStr(dunderInit)
 	}
-}
-
-func (vm *VM) builtinsModule() *Module { return vm.builtinsMod }
-
-// importModule implements `import name`: built-in modules only, each built
-// once per VM. A dotted name binds its top package, as CPython does.
-func (t *Thread) importModule(name string) *Object {
-	top := name
-	if i := strings.IndexByte(name, '.'); i >= 0 {
-		top = name[:i]
-	}
-	vm := t.vm
-	vm.modMu.Lock()
-	m, ok := vm.modules[top]
-	vm.modMu.Unlock()
-	if ok {
-		return t.NewRef(m)
-	}
-	if top == "builtins" {
-		return t.NewRef(&vm.builtinsMod.Object)
-	}
-	build, ok := moduleBuilders[top]
-	if !ok || top != name {
-		return t.RaiseMsg(&ModuleNotFoundErrorType, "No module named '%s'", name)
-	}
-	mod := t.newModule(top)
-	if !build(t, mod) {
-		t.Decref(&mod.Object)
-		return nil
-	}
-	vm.modMu.Lock()
-	if existing, dup := vm.modules[top]; dup {
-		vm.modMu.Unlock()
-		t.Decref(&mod.Object)
-		return t.NewRef(existing)
-	}
-	vm.modules[top] = &mod.Object
-	vm.modMu.Unlock()
-	return t.NewRef(&mod.Object)
-}
-
-// importFrom implements `from m import name`.
-func (t *Thread) importFrom(m *Object, name *Str) *Object {
-	v := t.GetAttr(m, name)
-	if v == nil && t.ExcMatches(&AttributeErrorType) {
-		t.ClearExc()
-		mn := "?"
-		if m.kind == KindModule {
-			mn = asModule(m).Name
-		}
-		return t.RaiseMsg(&ImportErrorType, "cannot import name '%s' from '%s' (unknown location)", name.S, mn)
-	}
-	return v
 }

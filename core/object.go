@@ -34,6 +34,9 @@ const (
 	KindGenerator
 	KindNotImplemented
 	KindEllipsis
+	KindBytes
+	KindByteArray
+	KindMemoryView
 	KindOther
 	numKinds
 )

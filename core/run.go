@@ -1,16 +1,9 @@
 package core
 
 import (
-	"errors"
-	"fmt"
 	"os"
-	"runtime"
-	"runtime/debug"
 	"strings"
 	"unsafe"
-
-	"github.com/rcvm/rcvm/core/compile"
-	"github.com/rcvm/rcvm/core/syntax"
 )
 
 // Result is what running a program produced.
@@ -54,63 +47,6 @@ func (e *InternalError) Error() string { return "rcvm internal error: " + e.Msg 
 
 // uintptrOf returns an object's address (for id() and default hashes).
 func uintptrOf(o *Object) uintptr { return uintptr(unsafe.Pointer(o)) }
-
-// RunFile compiles and runs a program file as __main__ with the given argv.
-func (vm *VM) RunFile(path string, argv []string) (Result, error) {
-	src, err := os.ReadFile(path)
-	if err != nil {
-		return Result{}, err
-	}
-	return vm.RunSource(path, src, argv)
-}
-
-// RunSource compiles and runs source code as __main__.
-func (vm *VM) RunSource(filename string, src []byte, argv []string) (res Result, err error) {
-	readyTypes()
-	vm.argv = argv
-	vm.sources.Store(filename, strings.Split(string(src), "\n"))
-	main := vm.newThread("MainThread")
-	defer func() {
-		if r := recover(); r != nil {
-			vm.out.Flush()
-			err = &InternalError{Msg: fmt.Sprint(r), Stack: string(debug.Stack())}
-		}
-	}()
-	runtime.LockOSThread()
-	defer runtime.UnlockOSThread()
-	main.Attach()
-	vm.buildBuiltins(main)
-
-	code, cerr := compile.File(filename, src)
-	if cerr != nil {
-		vm.out.Flush()
-		var se *syntax.Error
-		if errors.As(cerr, &se) {
-			vm.errw.WriteString(se.Format())
-			vm.errw.Flush()
-			return vm.finish(main, 1), nil
-		}
-		return Result{}, cerr
-	}
-	mod := main.newModule("__main__")
-	vm.main = &mod.Object
-	vm.modMu.Lock()
-	vm.modules["__main__"] = &mod.Object
-	vm.modMu.Unlock()
-	mod.SetAttrString(main, "__builtins__", &vm.builtinsModule().Object)
-	c := loadCode(code)
-	fn := main.makeFunction(c, mod.Dict)
-	r := main.callFunction(fn, nil, nil)
-	main.Decref(&fn.Object)
-	exit := 0
-	if r == nil {
-		exit = main.handleUncaught()
-	} else {
-		main.Decref(r)
-	}
-	exit = vm.shutdown(main, exit)
-	return vm.finish(main, exit), nil
-}
 
 // handleUncaught prints the uncaught exception (or applies SystemExit) and
 // returns the exit status.
@@ -157,16 +93,7 @@ func (vm *VM) shutdown(main *Thread, exit int) int {
 	vm.wg.Wait()
 	main.Attach()
 	vm.runShutdownHooks(main)
-	vm.modMu.Lock()
-	mods := vm.modules
-	vm.modules = map[string]*Object{}
-	vm.modMu.Unlock()
-	for _, m := range mods {
-		asModule(m).Dict.Clear(main)
-	}
-	for _, m := range mods {
-		main.Decref(m)
-	}
+	vm.clearModules(main)
 	vm.clearClasses(main)
 	if vm.builtinsMod != nil {
 		vm.builtinsMod.Dict.Clear(main)
@@ -253,11 +180,20 @@ func (s Stats) Map() map[string]any {
 	return m
 }
 
-// sourceLine returns a line of a loaded source file, stripped.
+// sourceLine returns a line of a source file, stripped: of the program
+// run as __main__, or of a file read now (as linecache reads imported
+// modules' files when a traceback is printed).
 func (vm *VM) sourceLine(filename string, line int) string {
 	v, ok := vm.sources.Load(filename)
 	if !ok {
-		return ""
+		if strings.HasPrefix(filename, "<") {
+			return ""
+		}
+		src, err := os.ReadFile(filename)
+		if err != nil {
+			return ""
+		}
+		v, _ = vm.sources.LoadOrStore(filename, strings.Split(string(src), "\n"))
 	}
 	lines := v.([]string)
 	if line < 1 || line > len(lines) {

@@ -93,6 +93,9 @@ var internedGlobal sync.Map
 var strSeed = maphash.MakeSeed()
 
 func hashString(s string) int64 {
+	if s == "" {
+		return 0 // as CPython's hash('') and hash(b'')
+	}
 	h := int64(maphash.String(strSeed, s) >> 1)
 	if h == -1 {
 		h = -2

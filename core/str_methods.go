@@ -266,13 +266,25 @@ func strNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
 	if len(args) > 3 {
 		return t.RaiseMsg(&TypeErrorType, "str() takes at most 3 arguments (%d given)", len(args))
 	}
-	if len(args) > 1 || (npos == 0 && len(kwnames) == 1 && kwnames[0].S != "object") {
-		return t.RaiseMsg(&TypeErrorType, "decoding str is not supported")
+	var vals [3]*Object
+	copy(vals[:], args[:npos])
+	for k, kw := range kwnames {
+		i := map[string]int{"object": 0, "encoding": 1, "errors": 2}[kw.S]
+		if vals[i] != nil {
+			return t.RaiseMsg(&TypeErrorType, "argument for str() given by name ('%s') and position (%d)", kw.S, i+1)
+		}
+		vals[i] = args[npos+k]
 	}
-	if len(args) == 0 {
+	if vals[1] != nil || vals[2] != nil {
+		if vals[0] == nil {
+			return &Intern("").Object
+		}
+		return t.strFromEncoded(vals[0], vals[1], vals[2])
+	}
+	if vals[0] == nil {
 		return &Intern("").Object
 	}
-	return t.StrOf(args[0])
+	return t.StrOf(vals[0])
 }
 
 // strArg returns the Go string of a str argument, raising CPython's

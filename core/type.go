@@ -87,6 +87,11 @@ type Slots struct {
 	Dealloc func(t *Thread, o *Object)
 	// Format implements format(o, spec) for built-in types.
 	Format func(t *Thread, o *Object, spec string) *Object
+	// GetBuffer exports the object's memory (the buffer protocol,
+	// CPython's bf_getbuffer): it fills view and returns true, or raises.
+	// ReleaseBuffer, when set, is called when the view is released.
+	GetBuffer     func(t *Thread, o *Object, view *Buffer, flags BufferFlags) bool
+	ReleaseBuffer func(t *Thread, o *Object, view *Buffer)
 }
 
 // asType converts a KindType object to *Type.

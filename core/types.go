@@ -32,6 +32,9 @@ var (
 	CellType           = Type{Name: "cell", InstanceKind: KindCell}
 	CodeType           = Type{Name: "code", InstanceKind: KindOther}
 	GeneratorType      = Type{Name: "generator", InstanceKind: KindGenerator}
+	BytesType          = Type{Name: "bytes", InstanceKind: KindBytes}
+	ByteArrayType      = Type{Name: "bytearray", InstanceKind: KindByteArray}
+	MemoryViewType     = Type{Name: "memoryview", InstanceKind: KindMemoryView}
 )
 
 // builtinTypes lists every built-in type readyTypes must complete. Files that
@@ -42,6 +45,7 @@ var builtinTypes = []*Type{
 	&IntType, &BoolType, &FloatType, &StrType, &TupleType, &ListType, &DictType,
 	&SetType, &FrozenSetType, &RangeType, &SliceType, &FunctionType, &BuiltinType,
 	&MethodType, &ModuleType, &CellType, &CodeType, &GeneratorType,
+	&BytesType, &ByteArrayType, &MemoryViewType,
 }
 
 // registerType adds a built-in type defined outside this file.
@@ -84,6 +88,12 @@ func (tp *Type) defClass(name string, fn BuiltinFunc) {
 	pendingMethods = append(pendingMethods, methodDef{tp, name, fn, classMethod})
 }
 
+// defStatic declares a built-in static method (e.g. bytes.maketrans): it
+// is stored unbound and receives no self.
+func (tp *Type) defStatic(name string, fn BuiltinFunc) {
+	pendingMethods = append(pendingMethods, methodDef{tp, name, fn, staticMethod})
+}
+
 var readyOnce sync.Once
 
 // readyTypes completes the built-in types: immortal headers, MROs,
@@ -111,7 +121,9 @@ func readyTypes() {
 		t := bootThread()
 		for _, m := range pendingMethods {
 			b := newStaticBuiltin(m.name, m.fn)
-			b.owner = m.tp
+			if m.kind != staticMethod {
+				b.owner = m.tp
+			}
 			b.mkind = m.kind
 			m.tp.Dict.SetStr(t, internName(m.name), &b.Object)
 		}
@@ -217,6 +229,9 @@ func inheritFrom(tp, b *Type) {
 	}
 	if tp.Format == nil {
 		tp.Format = b.Format
+	}
+	if tp.GetBuffer == nil {
+		tp.GetBuffer, tp.ReleaseBuffer = b.GetBuffer, b.ReleaseBuffer
 	}
 	if tp.New == nil && b != &ObjectType {
 		tp.New = b.New

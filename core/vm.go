@@ -31,6 +31,16 @@ type Config struct {
 	// Stdout and Stderr receive the program's output (os.Stdout/os.Stderr
 	// when nil).
 	Stdout, Stderr io.Writer
+	// Stdlib is the directory of CPython 3.11's standard library (its
+	// Lib/) that imports search after the program's own directories (see
+	// FindStdlib); "" for none.
+	Stdlib string
+	// PythonPath are the directories of PYTHONPATH, searched after the
+	// program's directory and before Stdlib.
+	PythonPath []string
+	// CacheDir is where compiled modules are cached (see DefaultCacheDir);
+	// "" turns the cache off.
+	CacheDir string
 }
 
 // VM is one interpreter: its strategy, modules, threads and heap accounting.
@@ -43,10 +53,14 @@ type VM struct {
 	checked  bool
 
 	builtins *Dict
-	modules  map[string]*Object
-	modMu    sync.Mutex
-	main     *Object // the __main__ module
-	argv     []string
+	// sysModules is sys.modules; sysMod the sys module.
+	sysModules *Dict
+	sysMod     *Module
+	// importLocks are the per-module import locks (import_lock.go).
+	importLocks importLocks
+	argv        []string
+	// path0 is sys.path[0]: the script's directory, "" for -c and stdin.
+	path0 string
 	// builtinsMod is the builtins module wrapping the builtins dict.
 	builtinsMod *Module
 	// mainThreadObj is threading.main_thread() (borrowed: the threading
@@ -74,6 +88,10 @@ type VM struct {
 	// qsbr defers the drop of namespace values that threads may be reading
 	// without a lock (qsbr.go).
 	qsbr qsbr
+
+	// codecs holds the codec search functions and error handlers
+	// (codec_registry.go).
+	codecs codecRegistry
 
 	out  *lockedWriter
 	errw *lockedWriter
@@ -133,7 +151,6 @@ func NewVM(cfg Config) (*VM, error) {
 		cfg:      cfg,
 		strategy: info,
 		checked:  cfg.Checked,
-		modules:  map[string]*Object{},
 		threads:  map[uint32]*Thread{},
 		out:      &lockedWriter{w: bufio.NewWriterSize(cfg.Stdout, 64<<10)},
 		errw:     &lockedWriter{w: bufio.NewWriter(cfg.Stderr)},

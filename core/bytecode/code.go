@@ -48,7 +48,7 @@ type Code struct {
 	Cols   []int32 // Cols[i] is the 1-based source column of Instrs[i] (0 if unknown)
 
 	// Consts holds constants: nil (None), bool, int64, *big.Int, float64,
-	// string, Ellipsis, Tuple (a constant tuple, e.g. KW_NAMES or defaults),
+	// string, Bytes, Ellipsis, Tuple (a constant tuple, e.g. KW_NAMES or defaults),
 	// and *Code (nested functions).
 	Consts []any
 	// Names holds global, attribute and module names.
@@ -94,6 +94,9 @@ const (
 	CoFutureAnnots = 0x1000000 // from __future__ import annotations
 )
 
+// Bytes is a constant bytes object in Code.Consts.
+type Bytes string
+
 // Tuple is a constant tuple in Code.Consts.
 type Tuple []any
 
@@ -135,7 +138,7 @@ var opNames = [...]string{
 	POP_EXCEPT: "POP_EXCEPT", CHECK_EXC_MATCH: "CHECK_EXC_MATCH", RERAISE: "RERAISE",
 	RAISE_VARARGS: "RAISE_VARARGS", LOAD_ASSERTION_ERROR: "LOAD_ASSERTION_ERROR",
 	BEFORE_WITH: "BEFORE_WITH", WITH_EXIT: "WITH_EXIT", WITH_EXCEPT_START: "WITH_EXCEPT_START",
-	IMPORT_NAME: "IMPORT_NAME", IMPORT_FROM: "IMPORT_FROM", PRINT_EXPR: "PRINT_EXPR",
+	IMPORT_NAME: "IMPORT_NAME", IMPORT_FROM: "IMPORT_FROM", IMPORT_STAR: "IMPORT_STAR", PRINT_EXPR: "PRINT_EXPR",
 	SETUP_ANNOTATIONS:    "SETUP_ANNOTATIONS",
 	LOAD_FAST__LOAD_FAST: "LOAD_FAST__LOAD_FAST", LOAD_FAST__LOAD_CONST: "LOAD_FAST__LOAD_CONST",
 	LOAD_CONST__LOAD_FAST: "LOAD_CONST__LOAD_FAST", STORE_FAST__LOAD_FAST: "STORE_FAST__LOAD_FAST",
@@ -237,6 +240,8 @@ func ConstString(k any) string {
 		return "False"
 	case string:
 		return fmt.Sprintf("%q", k)
+	case Bytes:
+		return fmt.Sprintf("b%q", string(k))
 	case *big.Int:
 		return k.String()
 	case Tuple:

@@ -271,13 +271,20 @@ const (
 
 	// ---- modules ----
 
-	// IMPORT_NAME i: . -> module Names[i] (a dotted name imports the top
-	// package when the statement is `import a.b`, as CPython; the subset's
-	// modules are all top-level). ModuleNotFoundError "No module named 'x'".
+	// IMPORT_NAME i: level fromlist -> module  imports Names[i] as
+	// __import__(name, globals, locals, fromlist, level) does: the top
+	// package for `import a.b` (fromlist None), the module itself when
+	// fromlist names what to take from it. ModuleNotFoundError "No module
+	// named 'x'".
 	IMPORT_NAME
-	// IMPORT_FROM i: module -> module module.Names[i]  (ImportError
-	// "cannot import name 'x' from 'm' (unknown location)").
+	// IMPORT_FROM i: module -> module module.Names[i]  the attribute, else
+	// the submodule sys.modules['module.name'] (ImportError "cannot import
+	// name 'x' from 'm' (file)").
 	IMPORT_FROM
+	// IMPORT_STAR: module -> .  binds the module's public names (its
+	// __all__, else the names not starting with '_') in the current
+	// namespace (module level only).
+	IMPORT_STAR
 
 	// ---- interactive statements and annotations ----
 

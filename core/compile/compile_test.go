@@ -252,22 +252,45 @@ DELETE_FAST d
 LOAD_CONST None
 RETURN_VALUE`},
 	{"import a.b.c\nimport a.b as ab\nfrom m.n import x, y as z\n", "<module>", `
+LOAD_CONST 0
+LOAD_CONST None
 IMPORT_NAME a.b.c
 STORE_GLOBAL a
+LOAD_CONST 0
+LOAD_CONST None
 IMPORT_NAME a.b
 IMPORT_FROM b
 SWAP 2
 POP_TOP
 STORE_GLOBAL ab
+LOAD_CONST 0
+LOAD_CONST ("x", "y")
 IMPORT_NAME m.n
-IMPORT_FROM n
-SWAP 2
-POP_TOP
 IMPORT_FROM x
 STORE_GLOBAL x
 IMPORT_FROM y
 STORE_GLOBAL z
 POP_TOP
+LOAD_CONST None
+RETURN_VALUE`},
+	{"from .. import x\nfrom .p import *\n", "<module>", `
+LOAD_CONST 2
+LOAD_CONST ("x")
+IMPORT_NAME 
+IMPORT_FROM x
+STORE_GLOBAL x
+POP_TOP
+LOAD_CONST 1
+LOAD_CONST ("*")
+IMPORT_NAME p
+IMPORT_STAR
+LOAD_CONST None
+RETURN_VALUE`},
+	{"'Doc.'\nx = 1\n", "<module>", `
+LOAD_CONST "Doc."
+STORE_GLOBAL __doc__
+LOAD_CONST 1
+STORE_GLOBAL x
 LOAD_CONST None
 RETURN_VALUE`},
 	{"assert x\nassert x, 'msg'\n", "<module>", `

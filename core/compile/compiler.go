@@ -38,7 +38,7 @@ func compileFile(f *syntax.File, opts Options) (code *bytecode.Code, err *syntax
 	if serr != nil {
 		return nil, serr
 	}
-	c := &compiler{filename: f.Filename, st: st, opts: opts}
+	c := &compiler{filename: f.Filename, st: st, opts: opts, future: leadingFutures(f.Body)}
 	err = catch(func() {
 		c.enterUnit(top, "<module>", 1)
 		switch opts.Mode {
@@ -91,6 +91,9 @@ type compiler struct {
 	// interactive is set in "single" mode: expression statements at the
 	// top level print their values.
 	interactive bool
+	// future holds the module's leading `from __future__` statements, the
+	// only place they may appear (future.go).
+	future map[*syntax.ImportFrom]bool
 }
 
 // instr is an instruction under construction; the argument of a jump is a

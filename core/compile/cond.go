@@ -25,6 +25,8 @@ func truthy(v any) bool {
 		return v != 0
 	case string:
 		return v != ""
+	case bytecode.Bytes:
+		return v != ""
 	case bytecode.Tuple:
 		return len(v) > 0
 	}

@@ -18,8 +18,11 @@ import (
 func constValue(e syntax.Expr) (any, bool) {
 	switch e := e.(type) {
 	case *syntax.Constant:
-		if _, ok := e.Value.(syntax.EllipsisValue); ok {
+		switch v := e.Value.(type) {
+		case syntax.EllipsisValue:
 			return bytecode.Ellipsis, true
+		case syntax.BytesValue:
+			return bytecode.Bytes(v), true
 		}
 		return e.Value, true
 	case *syntax.UnaryOp:
@@ -85,6 +88,8 @@ func constKey(v any) string {
 		return "f" + strconv.FormatUint(math.Float64bits(v), 16) + ";"
 	case string:
 		return "s" + strconv.Itoa(len(v)) + ":" + v
+	case bytecode.Bytes:
+		return "b" + strconv.Itoa(len(v)) + ":" + string(v)
 	case bytecode.EllipsisType:
 		return "E;"
 	case bytecode.Tuple:

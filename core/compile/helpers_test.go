@@ -73,7 +73,8 @@ func listing(c *bytecode.Code) string {
 			bytecode.POP_EXCEPT, bytecode.RERAISE, bytecode.CHECK_EXC_MATCH, bytecode.BEFORE_WITH,
 			bytecode.WITH_EXIT, bytecode.WITH_EXCEPT_START, bytecode.LOAD_BUILD_CLASS,
 			bytecode.LOAD_ASSERTION_ERROR, bytecode.UNARY_NEGATIVE, bytecode.UNARY_NOT,
-			bytecode.UNARY_INVERT, bytecode.UNARY_POSITIVE, bytecode.LIST_TO_TUPLE, bytecode.YIELD_VALUE:
+			bytecode.UNARY_INVERT, bytecode.UNARY_POSITIVE, bytecode.LIST_TO_TUPLE, bytecode.YIELD_VALUE,
+			bytecode.IMPORT_STAR:
 		default:
 			s += fmt.Sprintf(" %d", a)
 		}

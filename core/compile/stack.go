@@ -18,15 +18,15 @@ func stackEffect(op bytecode.Op, arg int32, jump bool) int {
 	case bytecode.COPY, bytecode.PUSH_NULL, bytecode.LOAD_CONST, bytecode.LOAD_FAST,
 		bytecode.LOAD_DEREF, bytecode.LOAD_CLOSURE, bytecode.LOAD_GLOBAL, bytecode.LOAD_NAME,
 		bytecode.LOAD_METHOD, bytecode.LOAD_BUILD_CLASS, bytecode.LOAD_ASSERTION_ERROR,
-		bytecode.BEFORE_WITH, bytecode.WITH_EXCEPT_START, bytecode.IMPORT_NAME,
-		bytecode.IMPORT_FROM:
+		bytecode.BEFORE_WITH, bytecode.WITH_EXCEPT_START, bytecode.IMPORT_FROM:
 		return 1
 	case bytecode.POP_TOP, bytecode.STORE_FAST, bytecode.STORE_DEREF, bytecode.STORE_GLOBAL,
 		bytecode.STORE_NAME, bytecode.DELETE_ATTR, bytecode.BINARY_SUBSCR, bytecode.BINARY_OP,
 		bytecode.COMPARE_OP, bytecode.IS_OP, bytecode.CONTAINS_OP, bytecode.POP_JUMP_IF_FALSE,
 		bytecode.POP_JUMP_IF_TRUE, bytecode.RETURN_VALUE, bytecode.LIST_APPEND,
 		bytecode.SET_ADD, bytecode.LIST_EXTEND, bytecode.SET_UPDATE, bytecode.DICT_UPDATE,
-		bytecode.DICT_MERGE, bytecode.RERAISE, bytecode.WITH_EXIT, bytecode.PRINT_EXPR:
+		bytecode.DICT_MERGE, bytecode.RERAISE, bytecode.WITH_EXIT, bytecode.IMPORT_NAME,
+		bytecode.IMPORT_STAR, bytecode.PRINT_EXPR:
 		return -1
 	case bytecode.STORE_ATTR, bytecode.DELETE_SUBSCR, bytecode.MAP_ADD:
 		return -2

@@ -33,8 +33,12 @@ func simEffect(in bytecode.Instr, jump bool) (pops, pushes, need int) {
 		return 0, 0, n
 	case bytecode.PUSH_NULL, bytecode.LOAD_CONST, bytecode.LOAD_FAST, bytecode.LOAD_DEREF,
 		bytecode.LOAD_CLOSURE, bytecode.LOAD_GLOBAL, bytecode.LOAD_NAME, bytecode.LOAD_BUILD_CLASS,
-		bytecode.LOAD_ASSERTION_ERROR, bytecode.IMPORT_NAME:
+		bytecode.LOAD_ASSERTION_ERROR:
 		return 0, 1, 0
+	case bytecode.IMPORT_NAME:
+		return 2, 1, 0
+	case bytecode.IMPORT_STAR:
+		return 1, 0, 0
 	case bytecode.LOAD_ATTR, bytecode.UNARY_NEGATIVE, bytecode.UNARY_POSITIVE, bytecode.UNARY_NOT,
 		bytecode.UNARY_INVERT, bytecode.GET_ITER, bytecode.YIELD_VALUE, bytecode.LIST_TO_TUPLE:
 		return 1, 1, 0

@@ -100,6 +100,8 @@ func (c *compiler) stmt(s syntax.Stmt) {
 		c.withStmt(s, 0)
 	case *syntax.Import:
 		for _, a := range s.Names {
+			c.loadConst(int64(0))
+			c.loadConst(nil)
 			c.emit(bytecode.IMPORT_NAME, c.nameIndex(a.Name))
 			if a.AsName == "" {
 				c.nameOp(importedName(a), ctxStore)
@@ -109,23 +111,42 @@ func (c *compiler) stmt(s syntax.Stmt) {
 			c.nameOp(a.AsName, ctxStore)
 		}
 	case *syntax.ImportFrom:
-		if s.Module == "__future__" && !s.Future {
-			fail(s, "from __future__ imports must occur at the beginning of the file")
-		}
-		c.emit(bytecode.IMPORT_NAME, c.nameIndex(s.Module))
-		c.importSubmodules(s.Module)
-		for _, a := range s.Names {
-			c.emit(bytecode.IMPORT_FROM, c.nameIndex(a.Name))
-			name := a.AsName
-			if name == "" {
-				name = a.Name
-			}
-			c.nameOp(name, ctxStore)
-		}
-		c.emit(bytecode.POP_TOP, 0)
+		c.importFrom(s)
 	default:
 		fail(s, "unsupported statement")
 	}
+}
+
+// importFrom compiles `from [.]m import a as b, ...` and `from m import *`
+// as CPython does: IMPORT_NAME with the level and the tuple of names, then
+// IMPORT_FROM for each name (or IMPORT_STAR).
+func (c *compiler) importFrom(s *syntax.ImportFrom) {
+	if s.Module == "__future__" {
+		c.futureImport(s)
+	}
+	names := make(bytecode.Tuple, len(s.Names))
+	for i, a := range s.Names {
+		names[i] = a.Name
+	}
+	c.loadConst(int64(s.Level))
+	c.loadConst(names)
+	c.emit(bytecode.IMPORT_NAME, c.nameIndex(s.Module))
+	if len(s.Names) == 1 && s.Names[0].Name == "*" {
+		if c.u.scope.kind != moduleScope {
+			fail(s, "import * only allowed at module level")
+		}
+		c.emit(bytecode.IMPORT_STAR, 0)
+		return
+	}
+	for _, a := range s.Names {
+		c.emit(bytecode.IMPORT_FROM, c.nameIndex(a.Name))
+		name := a.AsName
+		if name == "" {
+			name = a.Name
+		}
+		c.nameOp(name, ctxStore)
+	}
+	c.emit(bytecode.POP_TOP, 0)
 }
 
 // importSubmodules walks from the top package that IMPORT_NAME of a dotted

@@ -60,6 +60,29 @@ type percentFormatter struct {
 	next    int
 	mapping PercentMapping
 	out     []byte
+	// bytesMode formats bytes (PEP 461): the format and the output are
+	// bytes, lengths count bytes, and %s, %b, %c, %r take bytes' rules.
+	bytesMode bool
+}
+
+// BytesPercentArg is an argument of bytes formatting (PEP 461).
+type BytesPercentArg interface {
+	PercentArg
+	// Bytes returns the bytes of a bytes-like object or of x.__bytes__(),
+	// for %s and %b; ok is false when x is neither.
+	Bytes() (b []byte, ok bool, err error)
+	// Byte returns the byte of a bytes or bytearray of length 1, for %c.
+	Byte() (byte, bool)
+}
+
+// PercentBytes returns format % args for a bytes format (bytes.__mod__,
+// CPython's _PyBytes_FormatEx); m is non-nil when the right operand is a
+// mapping, as for PercentMap. The arguments must implement
+// BytesPercentArg.
+func PercentBytes(format []byte, args []PercentArg, m PercentMapping) ([]byte, error) {
+	f := percentFormatter{format: string(format), args: args, mapping: m, bytesMode: true}
+	out, err := f.run()
+	return []byte(out), err
 }
 
 // Conversion flags.
@@ -99,6 +122,9 @@ func (f *percentFormatter) run() (string, error) {
 		pos = next
 	}
 	if f.mapping == nil && f.next < len(f.args) {
+		if f.bytesMode {
+			return "", typeError("not all arguments converted during bytes formatting")
+		}
 		return "", typeError("not all arguments converted during string formatting")
 	}
 	return string(f.out), nil
@@ -217,6 +243,9 @@ flagLoop:
 		return 0, errIncomplete
 	}
 	c, size := pynum.DecodeRune(s[p:])
+	if f.bytesMode {
+		c, size = rune(s[p]), 1
+	}
 	arg, err := f.nextArg()
 	if err != nil {
 		return 0, err
@@ -228,7 +257,7 @@ flagLoop:
 	if width > MaxOutput {
 		return 0, errTooLarge
 	}
-	f.out = appendPadded(f.out, text, c, flags, width, prec, numeric)
+	f.out = appendPadded(f.out, text, c, flags, width, prec, numeric, f.bytesMode)
 	return p + size, nil
 }
 
@@ -257,6 +286,17 @@ func (f *percentFormatter) starArg(precision bool) (int, error) {
 // convert produces the text of one conversion before padding; numeric is
 // true for the conversions whose sign and '0' flag the padding handles.
 func (f *percentFormatter) convert(arg PercentArg, c rune, flags, prec, p int) (text string, numeric bool, err error) {
+	if f.bytesMode {
+		switch c {
+		case 's', 'b':
+			return formatPercentBytes(arg)
+		case 'r', 'a':
+			text, err = arg.Repr()
+			return EscapeNonASCII(text), false, err
+		case 'c':
+			return formatPercentByte(arg)
+		}
+	}
 	switch c {
 	case 's':
 		text, err = arg.Str()
@@ -284,7 +324,15 @@ func (f *percentFormatter) convert(arg PercentArg, c rune, flags, prec, p int) (
 		if c >= 31 && c <= 126 {
 			shown = string(c)
 		}
-		index := pynum.RuneCount(f.format[:p])
+		if f.bytesMode && c >= 0x80 {
+			// CPython formats the message with the byte as a signed
+			// char, which %c then rejects.
+			return "", false, &pynum.Error{Kind: pynum.OverflowError, Msg: "character argument not in range(0x110000)"}
+		}
+		index := p
+		if !f.bytesMode {
+			index = pynum.RuneCount(f.format[:p])
+		}
 		err = valueError("unsupported format character '" + shown + "' (0x" +
 			strconv.FormatInt(int64(c), 16) + ") at index " + strconv.Itoa(index))
 	}
@@ -380,6 +428,40 @@ func formatPercentFloat(arg PercentArg, c byte, alt bool, prec int) (string, err
 	return string(appendDouble(nil, fv, c, prec, flags)), nil
 }
 
+// formatPercentBytes is bytes' %s and %b: a bytes-like object or one with
+// __bytes__.
+func formatPercentBytes(arg PercentArg) (string, bool, error) {
+	ba, _ := arg.(BytesPercentArg)
+	if ba == nil {
+		return "", false, typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '" + arg.TypeName() + "'")
+	}
+	b, ok, err := ba.Bytes()
+	if err != nil {
+		return "", false, err
+	}
+	if !ok {
+		return "", false, typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '" + arg.TypeName() + "'")
+	}
+	return string(b), false, nil
+}
+
+// formatPercentByte is bytes' %c: an int in range(256) or a single byte.
+func formatPercentByte(arg PercentArg) (string, bool, error) {
+	if ba, ok := arg.(BytesPercentArg); ok {
+		if c, ok := ba.Byte(); ok {
+			return string([]byte{c}), false, nil
+		}
+	}
+	small, large, ok := arg.Int()
+	if !ok {
+		return "", false, typeError("%c requires an integer in range(256) or a single byte")
+	}
+	if large != nil || small < 0 || small > 255 {
+		return "", false, &pynum.Error{Kind: pynum.OverflowError, Msg: "%c arg not in range(256)"}
+	}
+	return string([]byte{byte(small)}), false, nil
+}
+
 // formatPercentChar is %c: a str of one character, or an int code point.
 func formatPercentChar(arg PercentArg) (string, error) {
 	if t, ok := arg.Text(); ok {
@@ -405,10 +487,17 @@ func formatPercentChar(arg PercentArg) (string, error) {
 // unicode_format_arg_output does: %s, %r and %a are cut to the precision;
 // numbers take the sign from their text or from the + and space flags, and
 // the '0' flag pads with zeros after the sign and the 0x/0o prefix.
-func appendPadded(out []byte, text string, c rune, flags, width, prec int, numeric bool) []byte {
-	n := runeLen(text)
-	if (c == 's' || c == 'r' || c == 'a') && prec >= 0 && n > prec {
-		text = truncate(text, prec)
+func appendPadded(out []byte, text string, c rune, flags, width, prec int, numeric, bytesMode bool) []byte {
+	n := len(text)
+	if !bytesMode {
+		n = runeLen(text)
+	}
+	if (c == 's' || c == 'r' || c == 'a' || bytesMode && c == 'b') && prec >= 0 && n > prec {
+		if bytesMode {
+			text = text[:prec]
+		} else {
+			text = truncate(text, prec)
+		}
 		n = prec
 	}
 	if (width < 0 || width <= n) && flags&(fSign|fBlank) == 0 {

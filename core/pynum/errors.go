@@ -10,6 +10,9 @@ const (
 	OverflowError
 	ZeroDivisionError
 	MemoryError
+	IndexError
+	LookupError
+	UnicodeError
 )
 
 var kindNames = [...]string{
@@ -18,6 +21,9 @@ var kindNames = [...]string{
 	OverflowError:     "OverflowError",
 	ZeroDivisionError: "ZeroDivisionError",
 	MemoryError:       "MemoryError",
+	IndexError:        "IndexError",
+	LookupError:       "LookupError",
+	UnicodeError:      "UnicodeError",
 }
 
 // String returns the Python name of the exception class.

@@ -89,7 +89,7 @@ func quoteStr(s string, asciiOnly bool) string {
 			out = appendHex(out, 'x', c, 2)
 		case c < 0x7f:
 			out = append(out, byte(c))
-		case !asciiOnly && c <= unicode.MaxRune && !isSurrogate(c) && unicode.IsPrint(c):
+		case !asciiOnly && c <= unicode.MaxRune && !IsSurrogate(c) && unicode.IsPrint(c):
 			out = utf8.AppendRune(out, c)
 		default:
 			out = appendEscape(out, c)
@@ -117,44 +117,4 @@ func appendHex(out []byte, kind byte, c rune, width int) []byte {
 		out = append(out, digits[(c>>uint(shift))&0xf])
 	}
 	return out
-}
-
-func isSurrogate(c rune) bool { return 0xd800 <= c && c <= 0xdfff }
-
-// decodeWTF8 decodes one character of s (non-empty): a UTF-8 sequence, a
-// WTF-8 encoded surrogate, or an invalid byte mapped to U+DC80..U+DCFF as
-// surrogateescape does. n is the number of bytes used.
-func decodeWTF8(s string) (c rune, n int) {
-	b := s[0]
-	if b < utf8.RuneSelf {
-		return rune(b), 1
-	}
-	c, n = utf8.DecodeRuneInString(s)
-	if c != utf8.RuneError || n > 1 {
-		return c, n
-	}
-	if b == 0xed && len(s) >= 3 && s[1] >= 0xa0 && s[1] <= 0xbf && s[2] >= 0x80 && s[2] <= 0xbf {
-		return 0xd000 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f), 3
-	}
-	return 0xdc00 | rune(b), 1
-}
-
-// DecodeRune decodes the first character of a non-empty Python str held in
-// a Go string as StrRepr does (WTF-8 surrogates and surrogate-escaped
-// bytes), so that lengths, widths and indexes agree with Python's.
-func DecodeRune(s string) (c rune, size int) { return decodeWTF8(s) }
-
-// RuneCount returns len(s) for a Python str held in a Go string, counting as
-// DecodeRune does.
-func RuneCount(s string) int {
-	n := 0
-	for i := 0; i < len(s); n++ {
-		if s[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		_, w := decodeWTF8(s[i:])
-		i += w
-	}
-	return n
 }

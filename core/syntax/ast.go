@@ -49,7 +49,7 @@ type Name struct {
 }
 
 // Constant is a literal: nil (None), bool, int64, *big.Int (ints that do not
-// fit in int64), float64, string or EllipsisValue.
+// fit in int64), float64, string, BytesValue or EllipsisValue.
 type Constant struct {
 	Span
 	Value any
@@ -438,14 +438,14 @@ type Import struct {
 	Names []*Alias
 }
 
-// ImportFrom is `from Module import a as b, c`.
+// ImportFrom is `from Module import a as b, c`. Level counts the leading
+// dots of a relative import (Module may then be empty: `from . import x`);
+// `from m import *` has the single name "*".
 type ImportFrom struct {
 	Span
 	Module string
+	Level  int
 	Names  []*Alias
-	// Future is set by the compiler on a valid future statement (one of
-	// those that open a module).
-	Future bool
 }
 
 // Alias is one imported name; AsName is "" without `as`.

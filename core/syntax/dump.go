@@ -211,7 +211,7 @@ func dumpStmt(b *strings.Builder, s Stmt, w func(...any)) {
 	case *Import:
 		w(append([]any{"Import"}, aliases(s.Names)...)...)
 	case *ImportFrom:
-		w(append([]any{"From", s.Module}, aliases(s.Names)...)...)
+		w(append([]any{"From", strings.Repeat(".", s.Level) + s.Module}, aliases(s.Names)...)...)
 	default:
 		fmt.Fprintf(b, "?%T", s)
 	}
@@ -274,6 +274,8 @@ func constString(v any) string {
 		return strconv.FormatFloat(v, 'g', -1, 64)
 	case string:
 		return strconv.Quote(v)
+	case BytesValue:
+		return "b" + strconv.Quote(string(v))
 	case EllipsisValue:
 		return "..."
 	}

@@ -10,6 +10,8 @@ func (p *parser) strings() Expr {
 	var buf strings.Builder
 	var bufSpan Span
 	isF := false
+	nBytes, nText := 0, 0
+	var bytesBuf strings.Builder
 	add := func(c *Constant) {
 		if buf.Len() == 0 {
 			bufSpan.StartPos = c.StartPos
@@ -25,6 +27,12 @@ func (p *parser) strings() Expr {
 	}
 	for k := p.cur().kind; k == STRING || k == FSTRING; k = p.cur().kind {
 		t := p.next()
+		if b, ok := t.value.(BytesValue); ok {
+			nBytes++
+			bytesBuf.WriteString(string(b))
+			continue
+		}
+		nText++
 		if k == STRING {
 			add(&Constant{Span: Span{t.pos, t.end}, Value: t.value.(string)})
 			continue
@@ -39,6 +47,13 @@ func (p *parser) strings() Expr {
 			flush()
 			values = append(values, part)
 		}
+	}
+	if nBytes > 0 {
+		if nText > 0 {
+			sp := p.span(start)
+			p.fail(KindSyntax, sp.StartPos, sp.EndPos, "cannot mix bytes and nonbytes literals")
+		}
+		return &Constant{Span: p.span(start), Value: BytesValue(bytesBuf.String())}
 	}
 	if !isF {
 		return &Constant{Span: p.span(start), Value: buf.String()}

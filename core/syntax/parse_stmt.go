@@ -208,13 +208,25 @@ func (p *parser) importStmt() Stmt {
 
 func (p *parser) fromImport() Stmt {
 	start := p.next().pos
-	if k := p.cur().kind; k == DOT || k == ELLIPSIS {
-		p.failTok(p.cur(), "relative imports are not supported by rcvm")
+	s := &ImportFrom{}
+	for {
+		if p.got(DOT) {
+			s.Level++
+		} else if p.got(ELLIPSIS) {
+			s.Level += 3
+		} else {
+			break
+		}
 	}
-	s := &ImportFrom{Module: p.dottedName()}
+	if s.Level == 0 || p.cur().kind != IMPORT {
+		s.Module = p.dottedName()
+	}
 	p.expect(IMPORT)
-	if p.cur().kind == STAR {
-		p.failTok(p.cur(), "'from ... import *' is not supported by rcvm")
+	if star := p.cur(); star.kind == STAR {
+		p.next()
+		s.Names = []*Alias{{Span: p.span(star.pos), Name: "*"}}
+		s.Span = p.span(start)
+		return s
 	}
 	parens := p.got(LPAREN)
 	for {

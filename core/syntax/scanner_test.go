@@ -27,7 +27,11 @@ func scanAll(src string) string {
 		case INT, FLOAT:
 			parts = append(parts, fmt.Sprintf("%s(%v)", t.kind, t.value))
 		case STRING:
-			parts = append(parts, fmt.Sprintf("%q", t.value))
+			if b, ok := t.value.(BytesValue); ok {
+				parts = append(parts, fmt.Sprintf("b%q", string(b)))
+			} else {
+				parts = append(parts, fmt.Sprintf("%q", t.value))
+			}
 		case FSTRING:
 			parts = append(parts, fmt.Sprintf("f%q", t.value.(*FStringLit).Body))
 		default:
@@ -77,7 +81,11 @@ func TestScanner(t *testing.T) {
 		{"unicode identifier", "été = 1", "été = INT(1) NEWLINE EOF"},
 		{"illegal char", "x = $", "x = ILLEGAL NEWLINE EOF"},
 		{"unterminated", "'abc\n", " error: unterminated string literal (detected at line 1)"},
-		{"bytes refused", "b'x'", " error: bytes literals are not supported by rcvm"},
+		{"bytes", `b'x\x00\n\u1234' B"\'" rb'\n' Br'\x' bR"""a
+b"""`, `b"x\x00\n\\u1234" b"'" b"\\n" b"\\x" b"a\nb" NEWLINE EOF`},
+		{"bytes octal", `b'\101\7\777'`, `b"A\a\xff" NEWLINE EOF`},
+		{"bytes non-ASCII char", "b'é'", " error: bytes can only contain ASCII literal characters"},
+		{"bytes bad hex escape", `b'ab\x4'`, ` error: (value error) invalid \x escape at position 2`},
 		{"complex refused", "1j", " error: complex literals are not supported by rcvm"},
 		{"unclosed at eof", "(1,\n2", "( INT(1) , INT(2) error: '(' was never closed"},
 		{"mismatched", "(1]", "( INT(1) error: closing parenthesis ']' does not match opening parenthesis '('"},

@@ -1,10 +1,42 @@
 package syntax
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/rcvm/rcvm/core/pycodec"
+	"github.com/rcvm/rcvm/core/pynum"
 )
+
+// BytesValue is the value of a bytes literal in a Constant (and of a
+// STRING token of a bytes literal): the bytes, held in a string.
+type BytesValue string
+
+// bytesLiteral finishes a b” literal: only ASCII characters are allowed,
+// and the escapes are those of codecs.escape_decode (CPython's
+// _PyBytes_DecodeEscape), its errors reported as SyntaxErrors.
+func (s *scanner) bytesLiteral(p, end Pos, body string, raw bool) tok {
+	for i := 0; i < len(body); i++ {
+		if body[i] >= utf8.RuneSelf {
+			return s.errorAt(KindSyntax, p, end, "bytes can only contain ASCII literal characters")
+		}
+	}
+	if raw {
+		return tok{kind: STRING, pos: p, end: end, value: BytesValue(body)}
+	}
+	v, err := pycodec.EscapeDecode([]byte(body), "strict", nil)
+	if err != nil {
+		msg := err.Error()
+		var pe *pynum.Error
+		if errors.As(err, &pe) {
+			msg = "(value error) " + pe.Msg
+		}
+		return s.errorAt(KindSyntax, p, end, "%s", msg)
+	}
+	return tok{kind: STRING, pos: p, end: end, value: BytesValue(v)}
+}
 
 // FStringLit is the undecoded body of an f-string literal, kept for the
 // parser, which splits it into literal text and replacement fields.
@@ -80,7 +112,7 @@ func (s *scanner) str(start int, prefix string) tok {
 	}
 	end := s.pos(s.off)
 	if bytes {
-		return s.errorAt(KindSyntax, p, end, "bytes literals are not supported by rcvm")
+		return s.bytesLiteral(p, end, body, raw)
 	}
 	if fstr {
 		return tok{kind: FSTRING, pos: p, end: end, value: &FStringLit{Body: body, Raw: raw, BodyPos: bodyPos, End: end}}

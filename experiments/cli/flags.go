@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/rcvm/rcvm/core"
 	"github.com/rcvm/rcvm/experiments"
 	"github.com/rcvm/rcvm/experiments/host"
 	"github.com/rcvm/rcvm/experiments/runner"
@@ -39,6 +40,7 @@ type runFlags struct {
 	workloads  string
 	n          string
 	target     float64
+	stdlib     string
 }
 
 func (f *runFlags) register(fs *flag.FlagSet) {
@@ -52,6 +54,7 @@ func (f *runFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.workloads, "workloads", "", "the workloads directory (default: experiments/workloads here or beside the binary)")
 	fs.StringVar(&f.n, "n", "", "fix the workloads' size argument N instead of calibrating it")
 	fs.Float64Var(&f.target, "target", 0, "seconds one thread's work should take (N is calibrated to it), instead of the experiment's")
+	fs.StringVar(&f.stdlib, "stdlib", "", "CPython 3.11's standard library `DIR` every run uses (default: rcvm run's search, resolved once)")
 }
 
 // options turns the flags into experiment options: the tools, the host and
@@ -94,6 +97,11 @@ func (f *runFlags) options(ctx context.Context, env Env, outDir string) (*experi
 		}
 	}
 	o.Tools = runner.Tools{RCVM: bin, Python: py, Env: env.ExtraEnv}
+	if lib, err := core.FindStdlib(core.DefaultStdlibSearch(f.stdlib)); err == nil {
+		o.Tools.Stdlib = lib
+	} else if f.stdlib != "" {
+		return nil, err
+	}
 	if o.WorkloadDir, err = workloadDir(f.workloads, bin); err != nil {
 		return nil, err
 	}

@@ -16,6 +16,10 @@ type Tools struct {
 	Python string
 	// Env is added to the runner's own environment for every child.
 	Env []string
+	// Stdlib is the standard library every rcvm child runs with (-stdlib),
+	// resolved once so that all runs of an experiment use the same one;
+	// empty leaves each child to its own default search.
+	Stdlib string
 }
 
 // Job is one measurement to take.
@@ -71,6 +75,9 @@ func (t Tools) rcvmProcess(j Job, id string, extra, prog []string) process {
 	c := j.Config
 	p := process{report: filepath.Join(j.Dir, "report-"+id+".json")}
 	argv := []string{t.RCVM, "run"}
+	if t.Stdlib != "" {
+		argv = append(argv, "-stdlib", t.Stdlib)
+	}
 	if c.Strategy != "" {
 		argv = append(argv, "-strategy", c.Strategy)
 	}

@@ -138,6 +138,13 @@ func TestCommandLines(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, got, 3)
 	assert.Equal(t, []string{"rcvm", "run", "-strategy", "gil", "-report", "d/report-2.json", "w.py", "1", "5"}, got[2])
+	// Every rcvm child gets the standard library the experiment resolved.
+	tools.Stdlib = "/lib/python3.11"
+	got, err = tools.CommandLines(Job{Config: c, Script: "w.py", Dir: "d"})
+	require.NoError(t, err)
+	for _, argv := range got {
+		assert.Equal(t, []string{"rcvm", "run", "-stdlib", "/lib/python3.11"}, argv[:4])
+	}
 }
 
 func TestParseTimings(t *testing.T) {

@@ -111,7 +111,8 @@ type Result struct {
 func RunRcvm(t testing.TB, strategy, path string, args []string) Result {
 	t.Helper()
 	var out, errb bytes.Buffer
-	vm, err := core.NewVM(core.Config{Strategy: strategy, Checked: true, Stdout: &out, Stderr: &errb})
+	vm, err := core.NewVM(core.Config{Strategy: strategy, Checked: true, Stdout: &out, Stderr: &errb,
+		Stdlib: Stdlib(), CacheDir: core.DefaultCacheDir()})
 	if err != nil {
 		t.Fatalf("NewVM(%s): %v", strategy, err)
 	}
@@ -136,7 +137,8 @@ func reference(t *testing.T, c Case, path string) (Result, bool) {
 		}
 		return Result{Stdout: c.Want}, true
 	}
-	cmd := exec.Command(py, append([]string{path}, c.Args...)...)
+	// -B: CPython must not write __pycache__ beside the corpus.
+	cmd := exec.Command(py, append([]string{"-B", path}, c.Args...)...)
 	cmd.Dir = filepath.Dir(path)
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
@@ -193,6 +195,49 @@ func strategies(c Case) []string {
 		names = append(names, s.Name)
 	}
 	return names
+}
+
+// RunFiles runs the files of dir matching pattern ("main_*.py": a corpus
+// of programs that import the packages and modules beside them) as cases.
+func RunFiles(t *testing.T, dir, pattern string) {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, pattern))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no programs in %s (%v)", dir, err)
+	}
+	for _, f := range files {
+		abs, err := filepath.Abs(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := Case{Name: filepath.Base(f)}
+		t.Run(c.Name, func(t *testing.T) {
+			t.Parallel()
+			want, ok := reference(t, c, abs)
+			if !ok {
+				return
+			}
+			for _, s := range strategies(c) {
+				t.Run(s, func(t *testing.T) {
+					compare(t, c, want, RunRcvm(t, s, abs, nil))
+				})
+			}
+		})
+	}
+}
+
+var stdlib struct {
+	once sync.Once
+	dir  string
+}
+
+// Stdlib is the standard library the cases run with (core.FindStdlib's
+// default search; "" when there is none).
+func Stdlib() string {
+	stdlib.once.Do(func() {
+		stdlib.dir, _ = core.FindStdlib(core.DefaultStdlibSearch(""))
+	})
+	return stdlib.dir
 }
 
 var python struct {

@@ -6,5 +6,6 @@ import (
 	// Each module registers itself with core in its init function.
 
 	_ "github.com/rcvm/rcvm/modules/math"
+	_ "github.com/rcvm/rcvm/modules/sre"
 	_ "github.com/rcvm/rcvm/modules/time"
 )

@@ -13,9 +13,9 @@ import (
 
 // runFlags are the `rcvm run` flags of the command-line contract.
 type runFlags struct {
-	strategy, report, stats, switchInterval, gilVariant, maxMemory string
-	checked                                                        bool
-	interpreters, gomaxprocs                                       int
+	strategy, report, stats, switchInterval, gilVariant, maxMemory, stdlib string
+	checked                                                                bool
+	interpreters, gomaxprocs                                               int
 }
 
 func runVM(mode string, args []string) int {
@@ -31,6 +31,7 @@ func runVM(mode string, args []string) int {
 	fs.StringVar(&f.maxMemory, "max-memory", "", "")
 	fs.IntVar(&f.interpreters, "interpreters", 0, "")
 	fs.IntVar(&f.gomaxprocs, "gomaxprocs", 0, "")
+	fs.StringVar(&f.stdlib, "stdlib", "", "")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}

@@ -1,0 +1,2 @@
+x = b"ab\x4g"
+print(x)

@@ -1,0 +1,2 @@
+x = b"abc" "def"
+print(x)

@@ -1,0 +1,2 @@
+x = b"café"
+print(x)

@@ -1,0 +1,3 @@
+text = "na\u00efve"
+print(text.encode("ascii", "replace"))
+print(text.encode("ascii"))

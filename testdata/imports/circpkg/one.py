@@ -1,0 +1,2 @@
+from . import two
+ONE = 1

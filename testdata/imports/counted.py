@@ -1,0 +1,2 @@
+import counter
+counter.hits.append(__name__)

@@ -1,0 +1,3 @@
+import counter
+counter.hits.append("raises")
+raise ValueError("broken module")

@@ -1,0 +1,7 @@
+import sys as _sys
+visible = "v"
+_hidden = "h"
+
+
+def func():
+    return "func"
