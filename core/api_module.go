@@ -2,6 +2,7 @@ package core
 
 import (
 	"sync"
+	"sync/atomic"
 	"syscall"
 )
 
@@ -82,6 +83,10 @@ type vmHooks struct {
 	states        sync.Map
 	hooksMu       sync.Mutex
 	shutdownHooks []func(t *Thread)
+	// auditHooks are sys.addaudithook's hooks (under hooksMu).
+	auditHooks []*Object
+	// finalizing is sys.is_finalizing(): set once shutdown starts.
+	finalizing atomic.Bool
 }
 
 // NewExceptionType creates an exception class of a native module

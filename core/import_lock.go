@@ -26,7 +26,12 @@ type importLocks struct {
 	mu         sync.Mutex
 	locks      map[string]*moduleLock
 	blockingOn map[*Thread]*moduleLock
+	// global is _imp's global import lock (mod_imp.go).
+	global     importLock
+	globalWake *sync.Cond
 }
+
+func newCond(mu *sync.Mutex) *sync.Cond { return sync.NewCond(mu) }
 
 // DeadlockErrorType is importlib's _DeadlockError.
 var DeadlockErrorType = Type{Name: "_DeadlockError", Module: "_frozen_importlib", Base: &RuntimeErrorType,

@@ -32,9 +32,6 @@ func init() {
 		return t.NewStr(fmt.Sprintf("<_io.TextIOWrapper name='<%s>' mode='w' encoding='utf-8'>", asStdStream(o).name))
 	}
 	stdStreamType.def("write", stdStreamWrite)
-	registerType(&versionInfoType)
-	versionInfoType.Repr = versionInfoRepr
-	versionInfoType.GetAttr = versionInfoGetAttr
 	stdStreamType.def("flush", func(t *Thread, args []*Object, kwnames []*Str) *Object {
 		if !t.ArgsRange("flush", args[1:], kwnames, 0, 0) {
 			return nil
@@ -56,7 +53,6 @@ func buildSys(t *Thread, m *Module) bool {
 	setOwned(t, m, "version", t.NewStr(Version))
 	setOwned(t, m, "platform", t.NewStr(runtime.GOOS))
 	setOwned(t, m, "byteorder", t.NewStr("little"))
-	setOwned(t, m, "version_info", t.newVersionInfo())
 	setOwned(t, m, "stdout", t.newStdStream("stdout"))
 	setOwned(t, m, "stderr", t.newStdStream("stderr"))
 	m.SetFunc(t, "exit", sysExit)
@@ -228,45 +224,4 @@ func stdStreamWrite(t *Thread, args []*Object, kwnames []*Str) *Object {
 	s := asStr(v).S
 	asStdStream(args[0]).write(t, s)
 	return t.NewInt(int64(pynum.RuneCount(s)))
-}
-
-// sys.version_info is a tuple with named fields (a struct sequence in
-// CPython): it compares and indexes as a tuple, and its fields are also
-// attributes.
-var versionInfoType = Type{Name: "version_info", Module: "sys", Base: &TupleType, InstanceKind: KindTuple}
-
-var versionInfoFields = []string{"major", "minor", "micro", "releaselevel", "serial"}
-
-func (t *Thread) newVersionInfo() *Object {
-	vi := t.NewTuple(5)
-	vi.Items[0], vi.Items[1], vi.Items[2] = t.NewInt(3), t.NewInt(11), t.NewInt(7)
-	vi.Items[3], vi.Items[4] = t.NewStr("final"), t.NewInt(0)
-	vi.typ = &versionInfoType
-	return &vi.Object
-}
-
-func versionInfoRepr(t *Thread, o *Object) *Object {
-	b := []byte("sys.version_info(")
-	for i, it := range asTuple(o).Items {
-		if i > 0 {
-			b = append(b, ", "...)
-		}
-		r, ok := t.ReprString(it)
-		if !ok {
-			return nil
-		}
-		b = append(b, versionInfoFields[i]...)
-		b = append(b, '=')
-		b = append(b, r...)
-	}
-	return t.NewStr(string(append(b, ')')))
-}
-
-func versionInfoGetAttr(t *Thread, o *Object, name *Str) *Object {
-	for i, f := range versionInfoFields {
-		if f == name.S {
-			return t.NewRef(asTuple(o).Items[i])
-		}
-	}
-	return t.genericGetAttr(o, name)
 }

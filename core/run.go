@@ -93,6 +93,7 @@ func (vm *VM) shutdown(main *Thread, exit int) int {
 	vm.wg.Wait()
 	main.Attach()
 	vm.runShutdownHooks(main)
+	vm.finalizing.Store(true)
 	vm.clearModules(main)
 	vm.clearClasses(main)
 	if vm.builtinsMod != nil {

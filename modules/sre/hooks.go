@@ -32,8 +32,5 @@ func callRe(t *core.Thread, name string, args ...*core.Object) *core.Object {
 	return r
 }
 
-// importModule imports a module from Go; rcvm's import system does not
-// export one yet.
-var importModule = func(t *core.Thread, name string) *core.Object {
-	return t.RaiseMsg(&core.NotImplementedErrorType, "importing %s from _sre is not supported by rcvm yet", name)
-}
+// importModule imports a module from Go (PyImport_Import).
+var importModule = (*core.Thread).ImportModule

@@ -16,6 +16,7 @@ type match struct {
 	string    *core.Object // the subject as passed
 	sub       *subject     // its characters (a str's are immutable)
 	marks     []int        // start and end of group 0, 1, ...; -1 when unset
+	inline    [6]int       // marks' storage for up to two groups
 	pos       int64
 	endpos    int64
 	lastindex int
@@ -78,11 +79,18 @@ func (p *pattern) newMatch(t *core.Thread, sub *subject, s *session, found bool,
 	if !found {
 		return t.NewRef(core.None)
 	}
-	marks, err := s.spans(make([]int, 0, 2*(p.groups+1)))
+	m := core.Alloc[match](t, matchType)
+	var buf []int
+	if n := 2 * (p.groups + 1); n <= int64(len(m.inline)) {
+		buf = m.inline[:0]
+	} else {
+		buf = make([]int, 0, n)
+	}
+	marks, err := s.spans(buf)
 	if err != nil {
+		t.Decref(&m.Object)
 		return raiseEngineError(t, err)
 	}
-	m := core.Alloc[match](t, matchType)
 	m.pattern = t.NewRef(&p.Object)
 	m.string = t.NewRef(sub.obj)
 	m.sub = sub

@@ -141,6 +141,7 @@ func patternMatchFn(sig *core.Signature, op matchOp) core.BuiltinFunc {
 		}
 		defer sub.release(t)
 		s := p.newSession(t, sub, pos, endpos)
+		defer s.done()
 		var found bool
 		var err error
 		if op == opSearch {
@@ -179,6 +180,7 @@ func patternFindall(t *core.Thread, args []*core.Object, kwnames []*core.Str) *c
 	}
 	defer sub.release(t)
 	s := p.newSession(t, sub, pos, endpos)
+	defer s.done()
 	list := t.NewList(0)
 	_, end := s.window()
 	for s.startAt() <= end {
@@ -254,6 +256,7 @@ func patternSplit(t *core.Thread, args []*core.Object, kwnames []*core.Str) *cor
 	}
 	defer sub.release(t)
 	s := p.newSession(t, sub, 0, 1<<63-1)
+	defer s.done()
 	list := t.NewList(0)
 	fail := func() *core.Object {
 		t.Decref(&list.Object)

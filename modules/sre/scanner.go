@@ -31,6 +31,9 @@ func init() {
 				sc.sub.release(t)
 				t.XDecref(sc.sub.obj)
 			}
+			if sc.s != nil {
+				sc.s.done()
+			}
 			t.XDecref(sc.pattern)
 			sc.pattern, sc.sub, sc.s = nil, nil, nil
 		},

@@ -189,12 +189,16 @@ func TestModuleDifferential(t *testing.T) {
 // TestModuleEdges: argument checking, error messages and the corners of
 // the module's objects, through _sre on both sides.
 func TestModuleEdges(t *testing.T) {
-	pats := []table.Case{{Pat: "(a)(?P<n>b)?"}, {Pat: "x*"}, {Pat: "(?P<first>\\w+) (?P<last>\\w+)"}}
+	pats := []table.Case{{Pat: "(a)(?P<n>b)?"}, {Pat: "x*"}, {Pat: "(?P<first>\\w+) (?P<last>\\w+)"}, {Pat: "a", Bytes: true}}
 	args := compileArgs(t, pats)
 	var defs strings.Builder
 	defs.WriteString("!import _sre\n")
 	for i, c := range pats {
-		fmt.Fprintf(&defs, "!a%d = %s\n!p%d = _sre.compile(%s, a%d[0], a%d[1], a%d[2], a%d[3], tuple(a%d[4]))\n", i, jsonToPy(args[i]), i, pyStr(c.Pat), i, i, i, i, i)
+		lit := pyStr
+		if c.Bytes {
+			lit = pyBytes
+		}
+		fmt.Fprintf(&defs, "!a%d = %s\n!p%d = _sre.compile(%s, a%d[0], a%d[1], a%d[2], a%d[3], tuple(a%d[4]))\n", i, jsonToPy(args[i]), i, lit(c.Pat), i, i, i, i, i)
 	}
 	pre := strings.Split(strings.TrimSuffix(defs.String(), "\n"), "\n")
 	ex := func(name string, lines ...string) difftest.Case {
@@ -224,7 +228,11 @@ func TestModuleEdges(t *testing.T) {
 			"p0.match('ab', -5, 100)", "p0.search('xxab', 3)", "p0.search('xxab', 10)", "p0.search('xxab', 2, 1)", "p1.findall('axxb', 1, 3)",
 			"p0.match('ab', bar=1)", "p0.split('xabyaz', maxsplit=1)", "p0.split('ab', -1)", "p1.split('abc')", "p1.sub('-', 'abc')",
 			"p1.sub('-', 'abc', count=1)", "p1.subn('-', 'abc')", "p1.sub(lambda m: 1, 'ab')", "p1.sub('-', 'abc', 'x')", "p1.sub(repl='-', string='ab')",
-			"p1.sub(lambda m: m.foo, 'ab')", "p1.sub(str.upper, 'ab')", "list(p1.finditer('ab'))", "type(p1.finditer('ab')).__name__"),
+			"p1.sub(lambda m: m.foo, 'ab')", "p1.sub(str.upper, 'ab')", "list(p1.finditer('ab'))", "type(p1.finditer('ab')).__name__",
+			"!s = 'zzz' * 3", "p0.sub('-', s) is s", "p0.subn('-', s)", "p0.sub('-', '') == ''", "p0.sub('-', s, 1) is s",
+			"p3.sub(b'-', b'bab')", "p3.sub(lambda m: '-', b'bab')", "p3.sub(bytearray(b'--'), b'bab')", "p3.sub(lambda m: memoryview(b'x'), bytearray(b'aba'))",
+			"p3.sub(b'-', 'a')", "p0.sub('-', b'a')", "p3.findall(memoryview(b'aba'))", "p3.split(bytearray(b'bab'))", "p3.sub(b'-', b'bbb')",
+			"p3", "p3.match(b'abc')", "p3.search(bytearray(b'xa'))"),
 		ex("match",
 			"!m = p0.match('abc')", "!n = p0.match('ac')", "!r = p2.search(' John Smith ')",
 			"m", "m.group()", "m.group(0)", "m.group(1, 2)", "m.group('n')", "m.group(True)", "m.group(3)", "m.group(-1)", "m.group(2**100)",

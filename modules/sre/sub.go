@@ -44,8 +44,11 @@ func patternSubFn(sig *core.Signature, subn bool) core.BuiltinFunc {
 		}
 		defer sub.release(t)
 		s := p.newSession(t, sub, 0, 1<<63-1)
-		var pieces []*core.Object
-		defer func() { t.DecrefAll(pieces) }()
+		defer s.done()
+		// The result is built directly rather than by joining a list of
+		// pieces; j counts the pieces CPython's list would hold, for the
+		// join's error messages.
+		j := joiner{sub: sub}
 		n, i := int64(0), 0
 		for count == 0 || n < count {
 			s.reset()
@@ -58,40 +61,98 @@ func patternSubFn(sig *core.Signature, subn bool) core.BuiltinFunc {
 			}
 			b, e := s.span()
 			if i < b {
-				pieces = append(pieces, sub.slice(t, i, b))
+				j.addSlice(i, b)
 			}
-			var item *core.Object
 			if callable {
 				m := p.newMatch(t, sub, s, true, nil)
 				if m == nil {
 					return nil
 				}
-				item = t.Call(filter, []*core.Object{m}, nil)
+				item := t.Call(filter, []*core.Object{m}, nil)
 				t.Decref(m)
 				if item == nil {
 					return nil
 				}
-			} else {
-				item = t.NewRef(filter)
-			}
-			if item != core.None {
-				pieces = append(pieces, item)
-			} else {
+				ok := item == core.None || j.addObject(t, item)
 				t.Decref(item)
+				if !ok {
+					return nil
+				}
+			} else if !j.addObject(t, filter) {
+				return nil
 			}
 			i = e
 			n++
 			s.advance()
 		}
-		if _, endpos := s.window(); i < endpos {
-			pieces = append(pieces, sub.slice(t, i, endpos))
+		var res *core.Object
+		if _, endpos := s.window(); n == 0 && i == 0 && endpos == sub.n {
+			// Nothing replaced: the string itself, as joining its one
+			// slice gives it.
+			res = sub.slice(t, 0, sub.n)
+		} else {
+			if i < endpos {
+				j.addSlice(i, endpos)
+			}
+			res = j.result(t)
 		}
-		res := joinPieces(t, sub, pieces)
 		if res == nil || !subn {
 			return res
 		}
 		return t.TupleOwned(res, t.NewInt(n))
 	}
+}
+
+// joiner builds sub's result: slices of the subject and replacement
+// strings, as CPython joins its list of them.
+type joiner struct {
+	sub    *subject
+	buf    []byte
+	pieces int
+}
+
+func (j *joiner) addSlice(a, b int) {
+	j.pieces++
+	s := j.sub
+	switch {
+	case s.isBytes:
+		j.buf = append(j.buf, s.b[a:b]...)
+	case s.r == nil:
+		j.buf = append(j.buf, s.text[a:b]...)
+	default:
+		for _, c := range s.r[a:b] {
+			j.buf = appendCodePoint(j.buf, c)
+		}
+	}
+}
+
+// addObject appends a replacement, which must be a str for a str subject
+// and bytes-like for a bytes one, or raises the join's TypeError.
+func (j *joiner) addObject(t *core.Thread, o *core.Object) bool {
+	j.pieces++
+	if j.sub.isBytes {
+		b, ok := bytesLike(t, o)
+		if !ok {
+			t.RaiseMsg(&core.TypeErrorType, "sequence item %d: expected a bytes-like object, %s found", j.pieces-1, core.TypeName(o))
+			return false
+		}
+		j.buf = append(j.buf, b...)
+		return true
+	}
+	s, ok := core.StrValue(o)
+	if !ok {
+		t.RaiseMsg(&core.TypeErrorType, "sequence item %d: expected str instance, %s found", j.pieces-1, core.TypeName(o))
+		return false
+	}
+	j.buf = append(j.buf, s...)
+	return true
+}
+
+func (j *joiner) result(t *core.Thread) *core.Object {
+	if j.sub.isBytes {
+		return t.NewBytes(j.buf)
+	}
+	return t.NewStr(string(j.buf))
 }
 
 // literalTemplate reports whether repl is a str or bytes-like object
@@ -104,19 +165,4 @@ func literalTemplate(t *core.Thread, repl *core.Object) (literal, ok bool) {
 		return !strings.Contains(string(b), `\`), true
 	}
 	return false, false
-}
-
-// joinPieces joins the result pieces with the subject's empty string, as
-// PyUnicode_Join (or bytes.join) does, with its messages for pieces of
-// the wrong type.
-func joinPieces(t *core.Thread, sub *subject, pieces []*core.Object) *core.Object {
-	empty := sub.empty(t)
-	if empty == nil || len(pieces) == 0 {
-		return empty
-	}
-	list := t.ListOf(pieces...)
-	res := t.CallMethod(empty, "join", list)
-	t.Decref(list)
-	t.Decref(empty)
-	return res
 }

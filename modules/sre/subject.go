@@ -1,6 +1,8 @@
 package sre
 
 import (
+	"sync"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/rcvm/rcvm/core"
@@ -29,7 +31,7 @@ func getSubject(t *core.Thread, o *core.Object) (*subject, bool) {
 			sub.b = unsafe.Slice(unsafe.StringData(s), len(s))
 			sub.n = len(s)
 		} else {
-			sub.r = []rune(s)
+			sub.r = codePoints(s)
 			sub.n = len(sub.r)
 		}
 		return sub, true
@@ -64,8 +66,18 @@ func (s *subject) slice(t *core.Thread, i, j int) *core.Object {
 	if s.r == nil {
 		return t.NewStr(s.text[i:j])
 	}
-	return t.NewStr(string(s.r[i:j]))
+	return t.NewStr(fromCodePoints(s.r[i:j]))
 }
+
+// The conversions between a str's text and its code points. rcvm's str
+// holds UTF-8 (h-bytes extends it to lone surrogates in their three-byte
+// form: these three must then follow it).
+
+func codePoints(s string) []rune { return []rune(s) }
+
+func fromCodePoints(r []rune) string { return string(r) }
+
+func appendCodePoint(b []byte, r rune) []byte { return utf8.AppendRune(b, r) }
 
 // empty returns the subject type's empty string (” or b”).
 func (s *subject) empty(t *core.Thread) *core.Object { return s.slice(t, 0, 0) }
@@ -90,16 +102,41 @@ type session struct {
 	sr *engine.State[rune]
 }
 
-// newSession starts matching p over sub between pos and endpos.
+// newSession starts matching p over sub between pos and endpos, with a
+// State from the pool (its stacks are reused from call to call).
 func newSession(p *pattern, sub *subject, pos, endpos int64) *session {
 	ps, pe := clampPos(pos, sub.n), clampPos(endpos, sub.n)
 	s := &session{}
 	if sub.bytesForm() {
-		s.sb = engine.NewState(p.prog, sub.b, ps, pe)
+		s.sb = byteStates.Get().(*engine.State[byte])
+		s.sb.Init(p.prog, sub.b, ps, pe)
 	} else {
-		s.sr = engine.NewState(p.prog, sub.r, ps, pe)
+		s.sr = runeStates.Get().(*engine.State[rune])
+		s.sr.Init(p.prog, sub.r, ps, pe)
 	}
 	return s
+}
+
+var (
+	byteStates = sync.Pool{New: func() any { return new(engine.State[byte]) }}
+	runeStates = sync.Pool{New: func() any { return new(engine.State[rune]) }}
+)
+
+// done hands the session's State back to the pool; the session must not
+// be used afterwards. States that grew large stacks are left to the
+// collector.
+func (s *session) done() {
+	if s.sb != nil {
+		if s.sb.Release() {
+			byteStates.Put(s.sb)
+		}
+		s.sb = nil
+	} else if s.sr != nil {
+		if s.sr.Release() {
+			runeStates.Put(s.sr)
+		}
+		s.sr = nil
+	}
 }
 
 func clampPos(v int64, n int) int {

@@ -14,6 +14,20 @@ func (st *State[C]) count(pc int, maxcount uint32) (int, error) {
 	ptr := start
 	switch code[pc] {
 	case opIn:
+		if t := st.prog.latin[pc+2]; t != nil {
+			// The set's table, looked up once for the whole run.
+			for ptr < end {
+				if c := uint32(s[ptr]); c < 256 {
+					if t[c>>5]&(1<<(c&31)) == 0 {
+						break
+					}
+				} else if !inSetCode(code, pc+2, c) {
+					break
+				}
+				ptr++
+			}
+			break
+		}
 		for ptr < end && st.prog.inSet(pc+2, uint32(s[ptr])) {
 			ptr++
 		}

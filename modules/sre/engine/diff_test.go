@@ -289,3 +289,39 @@ func fmtRes(r *pyResult) string {
 	}
 	return fmt.Sprintf("%v/%d", r.Spans, r.LastIndex)
 }
+
+// TestDifferentialReTests runs the patterns and subjects of CPython's own
+// regression table (Lib/test/re_tests.py, from python3's installation)
+// through the engine.
+func TestDifferentialReTests(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("live CPython comparison skipped in -short mode")
+	}
+	out, err := exec.Command("python3", "-c", `
+import json, re
+from test import re_tests
+cases = []
+for entry in re_tests.tests:
+    pat, s = entry[0], entry[1]
+    if any(0xd800 <= ord(c) < 0xe000 for c in pat + s):
+        continue  # lone surrogates do not survive JSON into Go
+    try:
+        re.compile(pat)
+    except re.error:
+        continue
+    cases.append([pat, s])
+json.dump(cases, __import__("sys").stdout)
+`).Output()
+	if err != nil {
+		t.Skipf("python3 has no test.re_tests: %v", err)
+	}
+	var pairs [][2]string
+	require.NoError(t, json.Unmarshal(out, &pairs))
+	require.NotEmpty(t, pairs)
+	cases := make([]table.Case, len(pairs))
+	for i, p := range pairs {
+		cases[i] = table.Case{Pat: p[0], Subjects: []string{p[1]}, MayFail: true}
+	}
+	compareWithPython(t, cases)
+}

@@ -231,3 +231,15 @@ func (st *State[C]) dropMarks(lastmark int) {
 		st.data = st.data[:len(st.data)-(lastmark+1)]
 	}
 }
+
+// maxPooledFrames bounds the stacks a released State keeps for reuse.
+const maxPooledFrames = 1024
+
+// Release forgets the subject, the program and the check function, so
+// that a pool of States holds on to none of them, and reports whether the
+// State is small enough to be worth reusing.
+func (st *State[C]) Release() bool {
+	st.prog, st.code, st.s, st.Check = nil, nil, nil, nil
+	st.Reset()
+	return len(st.frames) <= maxPooledFrames && cap(st.data) <= 16*maxPooledFrames
+}
