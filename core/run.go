@@ -59,8 +59,13 @@ func (t *Thread) handleUncaught() int {
 	if exc.typ.IsSubtype(&SystemExitType) {
 		return t.systemExitCode(exc)
 	}
+	t.printUncaught(exc)
+	if e := t.TakeExc(); e != nil {
+		// sys.excepthook raised SystemExit.
+		defer t.Decref(e)
+		return t.systemExitCode(e)
+	}
 	t.vm.out.Flush()
-	t.vm.errw.WriteString(t.FormatException(exc))
 	t.vm.errw.Flush()
 	return 1
 }

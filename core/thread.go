@@ -71,6 +71,13 @@ type Thread struct {
 
 	// detached counts nested Detach calls, so that blocking builtins can nest.
 	detached int
+
+	// trash holds the references whose release deallocations of chained
+	// objects (tracebacks, frame objects) defer, so that freeing a long
+	// chain does not recurse (CPython's trashcan); trashing is set while
+	// they are being released.
+	trash    []*Object
+	trashing bool
 }
 
 // ID returns the thread's id, unique within the VM and never reused.
