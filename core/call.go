@@ -239,6 +239,9 @@ func (t *Thread) bindArgs(fn *Function, f *Frame, args []*Object, kwnames []*Str
 		i := c.paramIndex(name)
 		if i < 0 {
 			if kwdict == nil {
+				if c.PosOnlyArgCount > 0 && t.posOnlyPassedAsKeyword(fn, kwnames) {
+					return false
+				}
 				t.RaiseMsg(&TypeErrorType, "%s() got an unexpected keyword argument '%s'", fn.QualName, name.S)
 				return false
 			}
@@ -322,7 +325,7 @@ func (t *Thread) tooManyPositional(fn *Function, given int) *Object {
 // keyword, or -1.
 func (c *Code) paramIndex(name *Str) int {
 	n := c.ArgCount + c.KwOnlyArgCount
-	for i := 0; i < n; i++ {
+	for i := c.PosOnlyArgCount; i < n; i++ {
 		if c.varNames[i] == name || c.varNames[i].S == name.S {
 			return i
 		}
@@ -338,4 +341,23 @@ func (t *Thread) makeFunction(c *Code, globals *Dict) *Function {
 	t.initObject(&fn.Object, KindFunction, &FunctionType)
 	t.initFunctionAttrs(fn)
 	return fn
+}
+
+// posOnlyPassedAsKeyword raises CPython's error for positional-only
+// parameters given by keyword, and reports whether there were any.
+func (t *Thread) posOnlyPassedAsKeyword(fn *Function, kwnames []*Str) bool {
+	var names []string
+	for _, kw := range kwnames {
+		for _, p := range fn.Code.VarNames[:fn.Code.PosOnlyArgCount] {
+			if p == kw.S {
+				names = append(names, p)
+			}
+		}
+	}
+	if names == nil {
+		return false
+	}
+	t.RaiseMsg(&TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+		fn.QualName, strings.Join(names, ", "))
+	return true
 }

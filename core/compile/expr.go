@@ -36,6 +36,10 @@ func (c *compiler) expr(e syntax.Expr) {
 		c.nameOp(e.ID, ctxLoad)
 	case *syntax.JoinedStr:
 		c.joinedStr(e)
+	case *syntax.NamedExpr:
+		c.expr(e.Value)
+		c.emit(bytecode.COPY, 1)
+		c.nameOp(e.Target.ID, ctxStore)
 	case *syntax.BinOp:
 		c.expr(e.X)
 		c.expr(e.Y)

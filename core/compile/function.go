@@ -53,6 +53,7 @@ func (c *compiler) defaults(ps *syntax.Params) int32 {
 func (c *compiler) setParams(ps *syntax.Params) {
 	code := c.u.code
 	code.ArgCount = len(ps.Args)
+	code.PosOnlyArgCount = ps.PosOnly
 	code.KwOnlyArgCount = len(ps.KwOnly)
 	if ps.VarArg != nil {
 		code.Flags |= bytecode.FlagVarArgs

@@ -23,6 +23,7 @@ const (
 	defUse                   // read in the block
 	defAnnot                 // annotated (x: int)
 	defFreeClass             // a class local that a method also needs as a free variable
+	defCompIter              // a comprehension's iteration variable
 	defBound     = defLocal | defParam
 )
 
@@ -81,6 +82,9 @@ type symtable struct {
 	cur    *scope
 	scopes map[any]*scope
 	depth  int
+	// compIter counts the comprehension iterables being visited (where an
+	// assignment expression is not allowed).
+	compIter int
 	// futureAnnotations: annotations are kept as strings, not evaluated,
 	// so their names are not uses (from __future__ import annotations).
 	futureAnnotations bool
@@ -446,6 +450,8 @@ func (st *symtable) expr(e syntax.Expr) {
 			}
 			st.expr(e.Values[i])
 		}
+	case *syntax.NamedExpr:
+		st.namedExpr(e)
 	case *syntax.Lambda:
 		st.params(e.Params)
 		ls := st.enter(functionScope, "<lambda>", e)
@@ -467,16 +473,17 @@ var compNames = [...]string{
 // enclosing scope, everything else to the comprehension's own function
 // scope, whose only parameter is ".0".
 func (st *symtable) comp(e *syntax.Comp) {
-	st.expr(e.Fors[0].Iter)
+	st.compIterable(e.Fors[0].Iter)
 	cs := st.enter(functionScope, compNames[e.Kind], e)
 	cs.isComp = true
 	cs.add(".0", defParam)
 	cs.params = []string{".0"}
 	for i, f := range e.Fors {
 		if i > 0 {
-			st.expr(f.Iter)
+			st.compIterable(f.Iter)
 		}
 		st.target(f.Target)
+		st.markCompIter(f.Target)
 		for _, c := range f.Ifs {
 			st.expr(c)
 		}
@@ -486,4 +493,75 @@ func (st *symtable) comp(e *syntax.Comp) {
 		st.expr(e.Value)
 	}
 	st.leave()
+}
+
+// compIterable visits a comprehension's iterable, where assignment
+// expressions are not allowed.
+func (st *symtable) compIterable(e syntax.Expr) {
+	st.compIter++
+	st.expr(e)
+	st.compIter--
+}
+
+// markCompIter flags the names a comprehension's for clause binds.
+func (st *symtable) markCompIter(target syntax.Expr) {
+	switch t := target.(type) {
+	case *syntax.Name:
+		st.cur.symbols[t.ID] |= defCompIter
+	case *syntax.Tuple:
+		for _, x := range t.Elts {
+			st.markCompIter(x)
+		}
+	case *syntax.List:
+		for _, x := range t.Elts {
+			st.markCompIter(x)
+		}
+	case *syntax.Starred:
+		st.markCompIter(t.X)
+	}
+}
+
+// namedExpr records an assignment expression's target, as CPython's
+// symtable_extend_namedexpr_scope: inside comprehensions the name is bound
+// in the nearest enclosing function (nonlocal to the comprehensions) or
+// module (global to them); a class body cannot be that scope.
+func (st *symtable) namedExpr(e *syntax.NamedExpr) {
+	if st.compIter > 0 {
+		fail(e, "assignment expression cannot be used in a comprehension iterable expression")
+	}
+	st.expr(e.Value)
+	name := e.Target.ID
+	if !st.cur.isComp {
+		st.cur.add(name, defLocal)
+		return
+	}
+	for s := st.cur; s != nil; s = s.parent {
+		if s.isComp {
+			if s.symbols[name]&defCompIter != 0 {
+				fail(e, "assignment expression cannot rebind comprehension iteration variable '%s'", name)
+			}
+			continue
+		}
+		switch s.kind {
+		case functionScope:
+			flag := defNonlocal
+			if s.symbols[name]&defGlobal != 0 {
+				flag = defGlobal
+			}
+			for c := st.cur; c != s; c = c.parent {
+				c.add(name, flag)
+				c.directives[name] = e
+			}
+			s.add(name, defLocal)
+		case moduleScope:
+			for c := st.cur; c != s; c = c.parent {
+				c.add(name, defGlobal)
+				c.directives[name] = e
+			}
+			s.add(name, defLocal)
+		case classScope:
+			fail(e, "assignment expression within a comprehension cannot be used in a class body")
+		}
+		return
+	}
 }

@@ -240,6 +240,12 @@ func (u *unparser) expr(e syntax.Expr, level int) {
 			u.s(":")
 			u.expr(e.Step, prTest)
 		}
+	case *syntax.NamedExpr:
+		u.open(level > prTuple, "(")
+		u.expr(e.Target, prAtom)
+		u.s(" := ")
+		u.expr(e.Value, prAtom)
+		u.open(level > prTuple, ")")
 	case *syntax.Starred:
 		u.s("*")
 		u.expr(e.X, prExpr)
@@ -268,6 +274,9 @@ func (u *unparser) params(ps *syntax.Params) {
 		if d := i - len(ps.Args) + ndef; d >= 0 {
 			u.s("=")
 			u.expr(ps.Defaults[d], prTest)
+		}
+		if ps.PosOnly > 0 && i+1 == ps.PosOnly {
+			u.s(", /")
 		}
 	}
 	if ps.VarArg != nil || len(ps.KwOnly) > 0 {

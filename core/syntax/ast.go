@@ -198,6 +198,13 @@ type Dict struct {
 	Values []Expr
 }
 
+// NamedExpr is an assignment expression, Target := Value (PEP 572).
+type NamedExpr struct {
+	Span
+	Target *Name
+	Value  Expr
+}
+
 // Lambda is a lambda expression.
 type Lambda struct {
 	Span
@@ -254,6 +261,7 @@ func (*Tuple) exprNode()          {}
 func (*Set) exprNode()            {}
 func (*Dict) exprNode()           {}
 func (*Lambda) exprNode()         {}
+func (*NamedExpr) exprNode()      {}
 func (*Comp) exprNode()           {}
 
 // ---- function parameters ----
@@ -261,6 +269,7 @@ func (*Comp) exprNode()           {}
 // Params is a def's or lambda's parameter list.
 type Params struct {
 	Args       []*Param // positional parameters
+	PosOnly    int      // how many of Args come before '/' (positional-only)
 	Defaults   []Expr   // defaults of the last len(Defaults) Args
 	VarArg     *Param   // *args, or nil
 	KwOnly     []*Param // keyword-only parameters

@@ -91,7 +91,10 @@ func (p *parser) call(start Pos, fn Expr) Expr {
 			eq := p.peek(1)
 			p.fail(KindSyntax, t.pos, eq.end, "cannot assign to %s", t.kind)
 		default:
-			x := p.expression()
+			x := p.assignmentExpression()
+			if x == nil {
+				x = p.expression()
+			}
 			if p.cur().kind == EQ {
 				p.fail(KindSyntax, x.Start(), p.cur().end, "expression cannot contain assignment, perhaps you meant \"==\"?")
 			}

@@ -68,11 +68,31 @@ func (p *parser) expression() Expr {
 // namedExpression parses the expression of an if/while test or a display
 // element, where CPython suggests '==' for a stray '='.
 func (p *parser) namedExpression() Expr {
+	if e := p.assignmentExpression(); e != nil {
+		return e
+	}
 	e := p.expression()
-	if p.cur().kind == EQ {
+	switch p.cur().kind {
+	case EQ:
 		p.invalidNamedExpression(e)
+	case COLONEQ:
+		p.failNode(e, "cannot use assignment expressions with %s", exprName(e))
 	}
 	return e
+}
+
+// assignmentExpression parses NAME := expression when the input starts
+// with one, and returns nil otherwise.
+func (p *parser) assignmentExpression() Expr {
+	t := p.cur()
+	if t.kind != NAME || p.peek(1).kind != COLONEQ {
+		return nil
+	}
+	p.next()
+	p.next()
+	target := &Name{Span: Span{t.pos, t.end}, ID: t.raw}
+	v := p.expression()
+	return &NamedExpr{Span: p.span(t.pos), Target: target, Value: v}
 }
 
 // invalidNamedExpression reproduces CPython's invalid_named_expression

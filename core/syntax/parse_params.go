@@ -13,6 +13,7 @@ func (p *parser) params(close Token, annotations bool) *Params {
 	)
 	state := positional
 	var bareStar *tok
+	slash := false
 	seen := map[string]bool{}
 	addName := func(prm *Param) {
 		if seen[prm.Name] {
@@ -27,7 +28,19 @@ func (p *parser) params(close Token, annotations bool) *Params {
 		}
 		switch t.kind {
 		case SLASH:
-			p.failTok(t, "positional-only parameters ('/') are not supported by rcvm")
+			switch {
+			case state == keywordOnly:
+				p.failTok(t, "/ must be ahead of *")
+			case slash:
+				p.failTok(t, "/ may appear only once")
+			case len(ps.Args) == 0 && close == COLON:
+				p.unexpected() // a lambda's message
+			case len(ps.Args) == 0:
+				p.failTok(t, "at least one argument must precede /")
+			}
+			slash = true
+			ps.PosOnly = len(ps.Args)
+			p.next()
 		case STAR:
 			if state == keywordOnly {
 				p.failTok(t, "* argument may appear only once")

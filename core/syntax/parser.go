@@ -260,8 +260,6 @@ func (p *parser) unexpected() {
 			msg = "unexpected unindent"
 		}
 		panic(bailout{err: newError(KindIndentation, t.pos, t.end, "%s", msg), lexical: true})
-	case COLONEQ:
-		p.failTok(t, "the walrus operator ':=' is not supported by rcvm")
 	case YIELD:
 		p.failTok(t, "'yield' is not supported by rcvm")
 	case AWAIT:
