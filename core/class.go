@@ -894,7 +894,9 @@ func methodGetAttr(t *Thread, o *Object, name *Str) *Object {
 
 func moduleGetAttr(t *Thread, o *Object, name *Str) *Object { return moduleGetAttrOf(t, o, name) }
 
-func moduleSetAttr(t *Thread, o *Object, name *Str, v *Object) bool { return moduleSetAttrOf(t, o, name, v) }
+func moduleSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
+	return moduleSetAttrOf(t, o, name, v)
+}
 
 func moduleRepr(t *Thread, o *Object) *Object { return moduleReprOf(t, o) }
 
