@@ -24,6 +24,7 @@ type runFlags struct {
 	report         string
 	switchInterval time.Duration
 	gilVariant     string
+	strategyOpts   optionSettings
 	maxMemory      int64
 	interpreters   int
 	gomaxprocs     int
@@ -41,7 +42,8 @@ func cmdRun(args []string) int {
 	fset.StringVar(&rf.stats, "stats", "", "write per-operation counters as JSON to `FILE` (slows the run)")
 	fset.StringVar(&rf.report, "report", "", "write timing, GC and memory figures as JSON to `FILE` (cheap)")
 	fset.DurationVar(&rf.switchInterval, "switch-interval", 5*time.Millisecond, "GIL switch interval (sys.setswitchinterval)")
-	fset.StringVar(&rf.gilVariant, "gil-variant", "new", "GIL variant: new (CPython 3.2+) or old (Python 2)")
+	fset.StringVar(&rf.gilVariant, "gil-variant", "", "GIL variant, new (CPython 3.2+) or old (Python 2): an alias of -strategy-opt variant=`VARIANT`")
+	fset.Var(&rf.strategyOpts, "strategy-opt", "set the strategy's option `NAME=VALUE` (repeatable; see 'rcvm strategies -v')")
 	fset.Int64Var(&rf.maxMemory, "max-memory", 0, "raise MemoryError beyond this many `BYTES` of objects (0: no limit)")
 	fset.IntVar(&rf.interpreters, "interpreters", 1, "run `N` isolated interpreters of the program in one process (PEP 684)")
 	fset.IntVar(&rf.gomaxprocs, "gomaxprocs", 0, "GOMAXPROCS (0: the number of cores)")
@@ -84,7 +86,7 @@ func cmdRun(args []string) int {
 	}
 	cfg := core.Config{
 		Strategy:   rf.strategy,
-		Options:    core.Options{SwitchInterval: rf.switchInterval, Variant: rf.gilVariant},
+		Options:    core.Options{SwitchInterval: rf.switchInterval, Set: rf.strategyOpts.with("variant", rf.gilVariant)},
 		Checked:    rf.checked,
 		Stats:      rf.stats != "",
 		MaxMemory:  rf.maxMemory,

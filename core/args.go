@@ -76,7 +76,7 @@ func (t *Thread) ParseArgs(fname string, args []*Object, kwnames []*Str, names [
 			}
 		}
 		if !found {
-			t.RaiseMsg(&TypeErrorType, "%s() got an unexpected keyword argument '%s'", fname, kw.S)
+			t.RaiseMsg(&TypeErrorType, "'%s' is an invalid keyword argument for %s()", kw.S, fname)
 			return false
 		}
 	}

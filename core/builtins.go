@@ -350,8 +350,11 @@ func builtinFormat(t *Thread, args []*Object, kwnames []*Str) *Object {
 // builtinVars is vars(object): its __dict__. vars() without an argument
 // needs the caller's frame and is not supported.
 func builtinVars(t *Thread, args []*Object, kwnames []*Str) *Object {
-	if !t.ArgsRange("vars", args, kwnames, 1, 1) {
+	if !t.ArgsRange("vars", args, kwnames, 0, 1) {
 		return nil
+	}
+	if len(args) == 0 {
+		return builtinLocals(t, nil, nil)
 	}
 	r := t.GetAttr(args[0], dunderDict)
 	if r == nil && t.ExcMatches(&AttributeErrorType) {

@@ -120,6 +120,9 @@ func (t *Thread) newFrame(c *Code, fn *Function, globals *Dict) *Frame {
 
 // releaseFrame drops the frame's references and returns it to the pool.
 func (t *Thread) releaseFrame(f *Frame) {
+	if f.obj != nil || f.nsObj != nil {
+		t.releaseFrameObjects(f)
+	}
 	for i := range f.locals {
 		if v := f.locals[i]; v != nil {
 			f.locals[i] = nil
@@ -335,6 +338,8 @@ func (c *Code) paramIndex(name *Str) int {
 func (t *Thread) makeFunction(c *Code, globals *Dict) *Function {
 	fn := &Function{Code: c, Globals: globals, Name: Intern(c.Name), QualName: c.QualName}
 	t.Incref(&globals.Object)
+	t.Incref(&c.Object)
 	t.initObject(&fn.Object, KindFunction, &FunctionType)
+	t.initFunctionAttrs(fn)
 	return fn
 }

@@ -201,6 +201,13 @@ func (t *Thread) newClass(name string, base *Type, ns *Dict) *Type {
 	if cls.Module == "" {
 		cls.Module = "__main__"
 	}
+	if doc := ns.GetStr(t, dunderDoc); doc != nil {
+		t.Decref(doc)
+	} else {
+		// A class without a docstring has __doc__ None (type_new_set_doc),
+		// not its base's.
+		ns.SetStr(t, dunderDoc, None)
+	}
 	cls.MRO = computeMRO(cls)
 	ns.watch = watchType
 	setClassSlots(cls)
@@ -824,37 +831,6 @@ func identityCompare(t *Thread, a, b *Object, op bc.CompareOp) *Object {
 
 func functionRepr(t *Thread, o *Object) *Object {
 	return t.NewStr(fmt.Sprintf("<function %s at %p>", asFunction(o).QualName, o))
-}
-
-func functionGetAttr(t *Thread, o *Object, name *Str) *Object {
-	f := asFunction(o)
-	switch name.S {
-	case "__name__":
-		return t.NewRef(&f.Name.Object)
-	case "__qualname__":
-		return t.NewStr(f.QualName)
-	case "__doc__":
-		return None
-	}
-	if f.Dict != nil {
-		if v := f.Dict.GetStr(t, name); v != nil {
-			return v
-		}
-	}
-	return t.genericGetAttr(o, name)
-}
-
-func functionSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
-	f := asFunction(o)
-	if f.Dict == nil {
-		f.Dict = t.NewDict()
-	}
-	if v == nil {
-		f.Dict.Delete(t, &name.Object)
-		return true
-	}
-	f.Dict.SetStr(t, name, v)
-	return true
 }
 
 func builtinRepr(t *Thread, o *Object) *Object {

@@ -30,7 +30,7 @@ import (
 
 // codeCacheFormat names the entry format; change it when the encoding
 // below changes.
-const codeCacheFormat = "rcvm-code-2"
+const codeCacheFormat = "rcvm-code-3"
 
 // DefaultCacheDir is rcvm's cache directory: $RCVM_CACHE_DIR, else
 // $XDG_CACHE_HOME/rcvm, else ~/.cache/rcvm ("" when none can be named).
@@ -215,8 +215,20 @@ func (e *codeEncoder) code(c *bytecode.Code) {
 	}
 	e.int(int64(c.ArgCount))
 	e.int(int64(c.KwOnlyArgCount))
+	e.int(int64(c.PosOnlyArgCount))
 	e.int(int64(c.Flags))
 	e.int(int64(c.StackSize))
+	e.int(int64(c.CoFlags))
+	e.str(c.Doc)
+	e.int(boolInt(c.HasDoc))
+	e.int(boolInt(c.Dynamic))
+}
+
+func boolInt(b bool) int64 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func (e *codeEncoder) constant(k any) {
@@ -377,8 +389,13 @@ func (d *codeDecoder) code() *bytecode.Code {
 	}
 	c.ArgCount = int(d.int())
 	c.KwOnlyArgCount = int(d.int())
+	c.PosOnlyArgCount = int(d.int())
 	c.Flags = int(d.int())
 	c.StackSize = int(d.int())
+	c.CoFlags = int(d.int())
+	c.Doc = d.str()
+	c.HasDoc = d.int() != 0
+	c.Dynamic = d.int() != 0
 	return c
 }
 

@@ -26,7 +26,7 @@ func TestCodeCacheKnowsEveryField(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Name", "QualName", "Filename", "FirstLine", "Instrs", "Lines", "Cols",
 		"Consts", "Names", "VarNames", "CellVars", "FreeVars", "Cell2Arg", "ArgCount", "KwOnlyArgCount",
-		"Flags", "StackSize"}, fields)
+		"PosOnlyArgCount", "Flags", "StackSize", "CoFlags", "Doc", "HasDoc", "Dynamic"}, fields)
 }
 
 // cacheSources are the programs the round-trip test compiles: the

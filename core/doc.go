@@ -95,4 +95,63 @@
 //
 // A module's tests are a table of Python snippets run by internal/difftest
 // on rcvm under every strategy in checked mode and on python3.
+//
+// # Writing a strategy
+//
+// A strategy is a package that registers a Strategy (Register, from init)
+// whose NewPlan returns a Plan: the configuration of the policies below,
+// for one interpreter. Core has no code for any particular strategy outside
+// its counting primitives; every other decision is one of these fields,
+// and core calls each at one place:
+//
+//	policy                     Plan field (default)            where core calls it
+//	-------------------------  ------------------------------  ---------------------------------------------
+//	counting primitive         Counting (CountPlain)           Thread.Incref and Decref (refcount.go), at
+//	                                                           every reference taken or dropped; the inlined
+//	                                                           fast path, else one out-of-line call
+//	the object header          — (rc 1, shared 0, tid: the     Thread.initObject (heap.go), in every
+//	                           creating thread's id under      allocator
+//	                           biased and custom counting)
+//	own counting               Counter (none; required with    increfSlow and decrefSlow (refcount.go): every
+//	                           CountCustom)                    operation on a mortal object; never for an
+//	                                                           immortal one, nor a freed one in checked mode
+//	owner's path inlined       InlineOwner (false)             the same inlined fast path as biased counting:
+//	                                                           the owner's plain updates are core's; the
+//	                                                           Counter gets the others and LocalZero
+//	biased hand-over           BiasedQueue (none; required     decrefShared (refcount.go): a non-owner's
+//	                           with CountBiased)               decrement would take the shared count below
+//	                                                           zero; the strategy later calls BiasedMerge
+//	container protection       LockContainers (false)          containerLock.lock (containers.go): lists,
+//	                                                           dicts, sets, instance dicts, native
+//	                                                           containers (ContainerLock); also whether
+//	                                                           namespace values are reclaimed by QSBR
+//	                                                           (deferDecref, qsbr.go)
+//	what a thread holds to     Scheduler.Attach and Detach     Thread.Attach and Detach (thread.go): when a
+//	run bytecode               (nil: nothing, threads run      thread starts and ends, around every blocking
+//	                           in parallel)                    call (Thread.Blocking)
+//	the scheduler's safepoint  Scheduler.Safepoint             the eval loop at a call and a backward jump
+//	                                                           (eval.go) when BreakScheduler is set; the
+//	                                                           scheduler clears the bit
+//	the strategy's safepoint   Safepoint (nil)                 the same places, when BreakStrategy is set
+//	                                                           (Thread.SetBreaker, from any goroutine); core
+//	                                                           clears the bit just before the call
+//	thread start               OnThreadStart (nil)             newThread (vm.go): when a thread is made,
+//	                                                           before it runs or allocates
+//	per-thread state           Thread.State (nil; the          never read by core (Thread.Sched is the
+//	                           strategy sets it)               scheduler's)
+//	thread exit                OnThreadExit (nil)              exitThread (vm.go): after the thread's last
+//	                                                           bytecode, once it has detached
+//	options                    StrategyInfo.Options (none)     NewVM parses -strategy-opt NAME=VALUE into
+//	                                                           the Options NewPlan reads (Options.String,
+//	                                                           Int, Bool, Float, Duration); `rcvm strategies
+//	                                                           -v` lists them
+//	counters                   Counters (none)                 VM.Stats (run.go), for -stats; Stats.OwnerOps
+//	                                                           and SharedOps split the operations of the
+//	                                                           primitives with an owner's path
+//
+// A strategy that only picks a primitive is a few lines (strategies/atomic);
+// strategies/gil is a Scheduler with an option; strategies/brc is the
+// biased primitive plus its hand-over on the thread hooks; and
+// examples/customstrategy is a strategy in a module of its own, with its
+// own Counter, built into an rcvm binary of its own (package command).
 package core

@@ -189,6 +189,7 @@ func (t *Thread) run(f *Frame) *Object {
 			default:
 				// The general comparison; the POP_JUMP that follows runs
 				// on its own.
+				f.pc = pc
 				r := t.RichCompare(a, b, bc.CompareOp(in.Arg))
 				if r == nil {
 					goto fail
@@ -227,6 +228,7 @@ func (t *Thread) run(f *Frame) *Object {
 				r = t.floatBinaryFast(float64(asInt(a).V), asFloat(b).V, bc.BinaryOp(in.Arg))
 			}
 			if r == nil && !t.Failed() {
+				f.pc = pc
 				r = t.BinaryOp(a, b, bc.BinaryOp(in.Arg))
 			}
 			if r == nil {
@@ -246,6 +248,7 @@ func (t *Thread) run(f *Frame) *Object {
 			} else if a.kind == KindFloat && b.kind == KindFloat {
 				r = Bool(compareFloat64(asFloat(a).V, asFloat(b).V, bc.CompareOp(in.Arg)))
 			} else {
+				f.pc = pc
 				r = t.RichCompare(a, b, bc.CompareOp(in.Arg))
 				if r == nil {
 					goto fail
@@ -303,6 +306,7 @@ func (t *Thread) run(f *Frame) *Object {
 
 		case bc.GET_ITER:
 			v := f.stack[sp-1]
+			f.pc = pc
 			it := t.GetIter(v)
 			if it == nil {
 				goto fail
@@ -319,6 +323,7 @@ func (t *Thread) run(f *Frame) *Object {
 			case &ListIterType, &TupleIterType:
 				next = seqIterNext(t, it)
 			default:
+				f.pc = pc
 				next = t.Next(it)
 			}
 			if next == nil {
@@ -403,7 +408,12 @@ func (t *Thread) run(f *Frame) *Object {
 
 		case bc.LOAD_NAME:
 			name := code.names[in.Arg]
-			v := f.nsDict.GetStr(t, name)
+			var v *Object
+			if f.nsDict != nil {
+				v = f.nsDict.GetStr(t, name)
+			} else if v = t.loadNameMapping(f, name); v == nil && t.Failed() {
+				goto fail
+			}
 			if v == nil {
 				v = t.loadGlobal(f.globals, name)
 				if v == nil {
@@ -417,13 +427,16 @@ func (t *Thread) run(f *Frame) *Object {
 			sp--
 			v := f.stack[sp]
 			f.stack[sp] = nil
-			f.nsDict.SetStr(t, code.names[in.Arg], v)
+			if f.nsDict != nil {
+				f.nsDict.SetStr(t, code.names[in.Arg], v)
+			} else if !t.storeNameMapping(f, code.names[in.Arg], v) {
+				t.Decref(v)
+				goto fail
+			}
 			t.Decref(v)
 
 		case bc.DELETE_NAME:
-			found, _ := f.nsDict.Delete(t, &code.names[in.Arg].Object)
-			if !found {
-				t.RaiseMsg(&NameErrorType, "name '%s' is not defined", code.names[in.Arg].S)
+			if !t.deleteName(f, code.names[in.Arg]) {
 				goto fail
 			}
 
@@ -433,6 +446,7 @@ func (t *Thread) run(f *Frame) *Object {
 			if obj.typ.instanceAttrs {
 				v = t.loadInstanceAttr(obj, code.names[in.Arg], &code.attrHints[in.Arg])
 			} else {
+				f.pc = pc
 				v = t.GetAttr(obj, code.names[in.Arg])
 			}
 			if v == nil {
@@ -447,6 +461,7 @@ func (t *Thread) run(f *Frame) *Object {
 			if obj.typ.instanceAttrs {
 				ok = t.storeInstanceAttr(obj, code.names[in.Arg], v, &code.attrHints[in.Arg])
 			} else {
+				f.pc = pc
 				ok = t.SetAttr(obj, code.names[in.Arg], v)
 			}
 			if !ok {
@@ -488,6 +503,7 @@ func (t *Thread) run(f *Frame) *Object {
 			if container.kind == KindList && key.kind == KindInt && asInt(key).Big == nil {
 				v = t.listIndex(asList(container), asInt(key).V)
 			} else {
+				f.pc = pc
 				v = t.GetItem(container, key)
 			}
 			if v == nil {
@@ -581,6 +597,7 @@ func (t *Thread) run(f *Frame) *Object {
 			t.Decref(b)
 
 		case bc.RETURN_VALUE:
+			f.pc = pc // a frame object that outlives the call shows this line
 			sp--
 			v := f.stack[sp]
 			f.stack[sp] = nil
@@ -770,6 +787,11 @@ func (t *Thread) run(f *Frame) *Object {
 				t.Decref(f.stack[sp])
 				f.stack[sp] = nil
 			}
+			if in.Arg&bc.MakeAnnotations != 0 {
+				sp--
+				fn.Annotations = f.stack[sp]
+				f.stack[sp] = nil
+			}
 			if in.Arg&bc.MakeKwDefaults != 0 {
 				sp--
 				fn.KwDefaults = asDict(f.stack[sp])
@@ -806,6 +828,8 @@ func (t *Thread) run(f *Frame) *Object {
 			}
 			kwnames := f.kwnames
 			f.kwnames = nil
+			// The callee may look at this frame (sys._getframe, f_lineno).
+			f.pc = pc
 			var r *Object
 			if callable.kind == KindFunction {
 				r = t.callFunction(asFunction(callable), args, kwnames)
@@ -841,6 +865,7 @@ func (t *Thread) run(f *Frame) *Object {
 			sp--
 			callable := f.stack[sp]
 			f.stack[sp] = nil
+			f.pc = pc
 			r := t.callEx(callable, self, argt, kw)
 			t.Decref(callable)
 			t.XDecref(self)
@@ -958,6 +983,17 @@ func (t *Thread) run(f *Frame) *Object {
 			f.stack[sp] = m
 			sp++
 
+		case bc.PRINT_EXPR:
+			sp--
+			v := f.stack[sp]
+			f.stack[sp] = nil
+			f.pc = pc
+			ok := t.printExpr(v)
+			t.Decref(v)
+			if !ok {
+				goto fail
+			}
+
 		case bc.IMPORT_STAR:
 			sp--
 			m := f.stack[sp]
@@ -969,6 +1005,11 @@ func (t *Thread) run(f *Frame) *Object {
 			ok := t.importStar(m, ns)
 			t.Decref(m)
 			if !ok {
+				goto fail
+			}
+
+		case bc.SETUP_ANNOTATIONS:
+			if !t.setupAnnotations(f) {
 				goto fail
 			}
 
@@ -990,6 +1031,7 @@ func (t *Thread) run(f *Frame) *Object {
 	fail:
 		// An exception is being raised in this frame: record where, then
 		// unwind the block stack to the innermost handler.
+		f.pc = pc
 		if !reraise {
 			t.addTraceback(f, pc-1)
 		}
@@ -1064,20 +1106,6 @@ func (t *Thread) unboundCell(c *Code, i int) {
 		return
 	}
 	t.RaiseMsg(&NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", c.FreeVars[i-len(c.CellVars)])
-}
-
-// addTraceback records the frame's current line on the exception being raised.
-func (t *Thread) addTraceback(f *Frame, pc int) {
-	exc := t.exc
-	if exc == nil || exc.kind != KindInstance || !exc.typ.IsException {
-		return
-	}
-	line := 0
-	if pc >= 0 && pc < len(f.code.Lines) {
-		line = int(f.code.Lines[pc])
-	}
-	e := asException(exc)
-	e.Traceback = append(e.Traceback, TraceEntry{Filename: f.code.Filename, Line: line, Func: f.code.Name})
 }
 
 // compareInt64 evaluates a comparison of two machine ints.

@@ -3,6 +3,7 @@ package core
 import (
 	"testing"
 
+	"github.com/rcvm/rcvm/core/compile"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -88,7 +89,10 @@ func TestPrepReraiseStar(t *testing.T) {
 	orig := testGroup(th, "orig", v, te, testGroup(th, "inner", k))
 	// A caught group has been raised: it has a traceback, which the parts
 	// split from it share and new exceptions do not.
-	asException(orig).Traceback = []TraceEntry{{Filename: "f.py", Line: 1, Func: "<module>"}}
+	code, err := compile.Source("f.py", "pass\n")
+	require.NoError(t, err)
+	f := th.newFrame(loadCode(code), nil, th.NewDict())
+	asException(orig).Traceback = th.newTraceback(nil, th.frameObject(f), 0, 1)
 	matchV, _, ok := th.exceptStarMatch(orig, &ValueErrorType.Object)
 	require.True(t, ok)
 	matchK, _, ok := th.exceptStarMatch(orig, &KeyErrorType.Object)

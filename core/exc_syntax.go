@@ -107,9 +107,23 @@ func syntaxErrorClass(kind string) *Type {
 // IndentationError, TabError) CPython's compiler raises: msg and the
 // location tuple, its text with the line's newline.
 func (t *Thread) NewSyntaxError(se *syntax.Error) *Object {
+	return t.newSyntaxError(se, true)
+}
+
+// newSyntaxError is NewSyntaxError; newline says whether the text ends
+// with the line's newline (always in exec mode, where the tokenizer
+// supplies one; in eval and single mode only where the source has one).
+func (t *Thread) newSyntaxError(se *syntax.Error, newline bool) *Object {
 	text := None
-	if se.Line > 0 && (se.Text != "" || se.Col > 0) {
-		text = t.NewStr(se.Text + "\n")
+	switch {
+	case se.Line == 0:
+		text = t.NewStr("")
+	case se.Text != "" || se.Col > 0:
+		s := se.Text
+		if newline {
+			s += "\n"
+		}
+		text = t.NewStr(s)
 	}
 	info := []*Object{t.NewStr(se.Filename), t.NewInt(int64(se.Line)), t.NewInt(int64(se.Col)),
 		text, t.NewInt(int64(se.EndLine)), t.NewInt(int64(se.EndCol))}

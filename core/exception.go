@@ -10,7 +10,7 @@ type Exception struct {
 	Object
 	Dict            *Dict
 	Args            *Object // a tuple
-	Traceback       []TraceEntry
+	Traceback       *Object // a traceback object, or nil
 	Cause, Context  *Object
 	SuppressContext bool
 	// fields holds the members of the exception's built-in layout, in the
@@ -21,7 +21,7 @@ type Exception struct {
 	written int64
 }
 
-// TraceEntry is one frame of a traceback, innermost last.
+// TraceEntry is what the printer shows of one traceback entry.
 type TraceEntry struct {
 	Filename string
 	Line     int
@@ -69,6 +69,7 @@ func (t *Thread) NewException(tp *Type, args ...*Object) *Object {
 func deallocException(t *Thread, o *Object) {
 	e := asException(o)
 	t.XDecref(e.Args)
+	t.releaseChained(e.Traceback)
 	t.XDecref(e.Cause)
 	t.XDecref(e.Context)
 	if e.Dict != nil {

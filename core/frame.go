@@ -23,6 +23,13 @@ type Frame struct {
 	line int
 	// yielded is set when a generator frame suspended at YIELD_VALUE.
 	yielded bool
+	// obj is the frame's frame object once one was made (frameobject.go),
+	// holding a reference until the frame ends.
+	obj *FrameObject
+	// nsObj is the locals mapping of code run by exec or eval with a
+	// mapping that is not exactly a dict (LOAD_NAME and STORE_NAME then
+	// use its __getitem__ and __setitem__); nsDict is nil then.
+	nsObj *Object
 }
 
 // block is an entry of a frame's block stack.

@@ -95,7 +95,11 @@ type Function struct {
 	KwDefaults *Dict     // keyword-only defaults, or nil
 	Closure    []*Object // cells (owned references)
 	Dict       *Dict     // function attributes, created on demand
-	Module     *Object
+	Module     *Object   // __module__ (owned), or nil
+	Doc        *Object   // __doc__ (owned), or nil for None
+	// Annotations is __annotations__ (owned): nil until set or read, the
+	// tuple of names and values MAKE_FUNCTION builds, or a dict.
+	Annotations *Object
 }
 
 func asFunction(o *Object) *Function { return (*Function)(ptrOf(o)) }
@@ -117,6 +121,7 @@ func deallocFunction(t *Thread, o *Object) {
 		t.Decref(&f.Dict.Object)
 		f.Dict = nil
 	}
+	t.releaseFunctionAttrs(f)
 	t.Decref(&f.Globals.Object)
 	t.recycle(o)
 }

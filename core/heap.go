@@ -20,10 +20,8 @@ type threadStats struct {
 	allocated, freed   int64
 	incref, decref     int64
 	bytecodes          int64
-	brcOwner           int64
-	brcShared          int64
-	brcQueued          int64
-	brcMerged          int64
+	ownerOps           int64
+	sharedOps          int64
 	containerLocks     int64
 	containerContended int64
 	rcLockContended    int64
@@ -35,20 +33,21 @@ func (s *threadStats) add(o *threadStats) {
 	s.incref += o.incref
 	s.decref += o.decref
 	s.bytecodes += o.bytecodes
-	s.brcOwner += o.brcOwner
-	s.brcShared += o.brcShared
-	s.brcQueued += o.brcQueued
-	s.brcMerged += o.brcMerged
+	s.ownerOps += o.ownerOps
+	s.sharedOps += o.sharedOps
 	s.containerLocks += o.containerLocks
 	s.containerContended += o.containerContended
 	s.rcLockContended += o.rcLockContended
 }
 
-func (s *threadStats) countBiased(owner bool) {
+// countOwner counts an operation of a primitive with an owner's path
+// (biased counting, custom counting with Plan.InlineOwner) on that path or
+// on the other.
+func (s *threadStats) countOwner(owner bool) {
 	if owner {
-		s.brcOwner++
+		s.ownerOps++
 	} else {
-		s.brcShared++
+		s.sharedOps++
 	}
 }
 

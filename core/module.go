@@ -88,6 +88,10 @@ func (vm *VM) buildBuiltins(t *Thread) {
 	d.SetStr(t, Intern("Ellipsis"), Ellipsis)
 	d.SetStr(t, Intern("NotImplemented"), NotImplemented)
 	d.SetStr(t, Intern("__build_class__"), &buildClassBuiltin.Object)
+	d.SetStr(t, dunderName, &Intern("builtins").Object)
+	d.SetStr(t, Intern("__doc__"), &Intern(builtinsDoc).Object)
+	d.SetStr(t, Intern("__package__"), &Intern("").Object)
+	d.SetStr(t, Intern("__debug__"), True)
 	vm.builtins = d
 	m := &Module{Name: "builtins", Dict: d}
 	t.initObject(&m.Object, KindModule, &ModuleType)

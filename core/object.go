@@ -2,6 +2,7 @@ package core
 
 import (
 	"sync"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -93,6 +94,11 @@ func (o *Object) IsFreed() bool { return o.flags&flagFreed != 0 }
 // RefcntRaw returns the raw count fields, for strategies and tests: the
 // plain/local count, the shared field and the owner thread id.
 func (o *Object) RefcntRaw() (rc, shared int64, tid uint32) { return o.rc, o.shared, o.tid }
+
+// Owner returns the object's owner field, read atomically: the id of the
+// thread whose count is the plain one under biased counting (and custom
+// counting that uses it so), 0 once the object has none.
+func (o *Object) Owner() uint32 { return atomic.LoadUint32(&o.tid) }
 
 // RC gives custom counters direct access to the count fields: the
 // plain/local count, the shared field and the owner id. A custom Counter

@@ -91,10 +91,14 @@ func (t *Thread) decrefSlow(o *Object) {
 	if atomic.LoadUint32(&o.tid) == t.fastTid {
 		// The inlined path took the count to zero. Immortal objects never
 		// get here (their owner field matches no thread), nor does checked
-		// mode (it has no inlined path), so the object is simply dead.
-		if t.counting == CountBiased && atomic.LoadInt64(&o.shared) != 0 {
+		// mode (it has no inlined path), so the object is dead unless the
+		// primitive says otherwise.
+		switch {
+		case t.counting == CountBiased && atomic.LoadInt64(&o.shared) != 0:
 			// Other threads hold references: merge rather than free.
 			t.mergeZeroLocal(o)
+			return
+		case t.counting == CountCustom && !t.ownerCounter.LocalZero(t, o):
 			return
 		}
 		t.heap.acct.freed++
@@ -134,7 +138,7 @@ func (t *Thread) primitiveIncref(o *Object) {
 	case CountBiased:
 		owner := atomic.LoadUint32(&o.tid) == t.id
 		if t.stats != nil {
-			t.stats.countBiased(owner)
+			t.stats.countOwner(owner)
 		}
 		if owner {
 			o.rc++
@@ -146,7 +150,15 @@ func (t *Thread) primitiveIncref(o *Object) {
 		o.rc++
 		o.rcmu.Unlock()
 	case CountCustom:
-		t.counter.Incref(t, o)
+		owner := t.inlineOwner && atomic.LoadUint32(&o.tid) == t.id
+		if t.stats != nil && t.inlineOwner {
+			t.stats.countOwner(owner)
+		}
+		if owner {
+			o.rc++
+		} else {
+			t.counter.Incref(t, o)
+		}
 	}
 }
 
@@ -183,9 +195,36 @@ func (t *Thread) primitiveDecref(o *Object) {
 			t.dealloc(o)
 		}
 	case CountCustom:
+		t.customDecref(o)
+	}
+}
+
+// customDecref is primitiveDecref's CountCustom case: the owner's inlined
+// path when the plan asks for it (Plan.InlineOwner), the Counter otherwise.
+func (t *Thread) customDecref(o *Object) {
+	if !t.inlineOwner {
 		if t.counter.Decref(t, o) {
 			t.dealloc(o)
 		}
+		return
+	}
+	owner := atomic.LoadUint32(&o.tid) == t.id
+	if t.stats != nil {
+		t.stats.countOwner(owner)
+	}
+	if !owner {
+		if t.counter.Decref(t, o) {
+			t.dealloc(o)
+		}
+		return
+	}
+	if t.vm.checked && o.rc <= 0 {
+		t.vm.noteNegative()
+		return
+	}
+	o.rc--
+	if o.rc == 0 && t.ownerCounter.LocalZero(t, o) {
+		t.dealloc(o)
 	}
 }
 
@@ -223,7 +262,7 @@ func (t *Thread) RefCount(o *Object) int64 {
 func (t *Thread) biasedDecref(o *Object) {
 	owner := atomic.LoadUint32(&o.tid) == t.id
 	if t.stats != nil {
-		t.stats.countBiased(owner)
+		t.stats.countOwner(owner)
 	}
 	if owner {
 		o.rc--
@@ -259,8 +298,9 @@ func (t *Thread) mergeZeroLocal(o *Object) {
 
 // decrefShared is a non-owner's decrement. When the shared count would go
 // below zero on an object that is neither queued nor merged, the decrement is
-// not applied: the object is queued to its owner instead (the queue holds the
-// reference), and the owner merges it at its next safepoint.
+// not applied: the object is marked queued and handed to the strategy
+// (Plan.BiasedQueue), which queues it to its owner (the queue holds the
+// reference) for the owner to merge at its next safepoint.
 func (t *Thread) decrefShared(o *Object) {
 	for {
 		shared := atomic.LoadInt64(&o.shared)
@@ -273,7 +313,7 @@ func (t *Thread) decrefShared(o *Object) {
 			continue
 		}
 		if queue {
-			t.vm.brcQueue(t, o)
+			t.vm.plan.BiasedQueue(t, o)
 		} else if next == brcMerged {
 			t.dealloc(o)
 		}
@@ -283,30 +323,43 @@ func (t *Thread) decrefShared(o *Object) {
 
 // explicitMerge folds the local count into the shared field, marks the
 // object merged and ownerless, and returns the total count (plus extra).
+// It runs on the owner (or once the owner has exited), the only writer of
+// the local count, so it may clear the count and the owner before it
+// publishes the merged state: afterwards another thread may take the
+// shared count to zero and free, even reuse, the object at once, and a
+// write made here after the compare-and-swap would land on the reused
+// object.
 func explicitMerge(o *Object, extra int64) int64 {
+	local := o.rc
+	o.rc = 0
+	atomic.StoreUint32(&o.tid, 0)
 	for {
 		shared := atomic.LoadInt64(&o.shared)
-		count := shared>>brcShift + o.rc + extra
+		count := shared>>brcShift + local + extra
 		if atomic.CompareAndSwapInt64(&o.shared, shared, count<<brcShift|brcMerged) {
-			o.rc = 0
-			atomic.StoreUint32(&o.tid, 0)
+			if mergePublished != nil {
+				mergePublished(o)
+			}
 			return count
 		}
 	}
 }
 
-// mergeQueued merges the objects other threads queued to t (at a safepoint
-// or when t exits). Each queued object carries the one reference its queuing
-// decrement did not apply.
-func (t *Thread) mergeQueued() {
-	queued := t.vm.brcTake(t)
-	for _, o := range queued {
-		if t.stats != nil {
-			t.stats.brcMerged++
-		}
-		if explicitMerge(o, -1) == 0 {
-			t.dealloc(o)
-		}
+// mergePublished, when a test sets it, runs right after explicitMerge has
+// published an object's merged state, where another thread may free it
+// (TestMergeWritesNothingAfterPublishing).
+var mergePublished func(o *Object)
+
+// BiasedMerge merges an object that biased counting handed to the
+// strategy (Plan.BiasedQueue): it folds the owner's local count into the
+// shared count, applies the decrement the hand-over withheld, makes the
+// object ownerless (every thread counts it on the shared count from then
+// on) and frees it if no reference is left. Call it on the owner's thread,
+// at a safepoint or when it exits, or on any thread once the owner has
+// exited: the local count must not be changing.
+func (t *Thread) BiasedMerge(o *Object) {
+	if explicitMerge(o, -1) == 0 {
+		t.dealloc(o)
 	}
 }
 

@@ -29,11 +29,14 @@ type Stats struct {
 	ContainerLocks   int64            `json:"container_locks"`
 	ContainerWaits   int64            `json:"container_lock_contended"`
 	RCLockContended  int64            `json:"refcount_lock_contended"`
-	BRCOwnerOps      int64            `json:"brc_owner_ops"`
-	BRCSharedOps     int64            `json:"brc_shared_ops"`
-	BRCQueued        int64            `json:"brc_queued"`
-	BRCMerged        int64            `json:"brc_merged"`
-	Strategy2        map[string]int64 `json:"-"`
+	Strategy2        map[string]int64 `json:"-"` // the strategy's own (Plan.Counters)
+
+	// OwnerOps and SharedOps split the count operations of a primitive
+	// with an owner's path (biased counting, custom counting with
+	// Plan.InlineOwner) between the owner's plain path and the other one
+	// (the shared count's, or the Counter's). The strategy names them in
+	// its Counters (brc: brc_owner_ops, brc_shared_ops).
+	OwnerOps, SharedOps int64 `json:"-"`
 }
 
 // InternalError is a fault inside the VM (a Go panic), reported to the user
@@ -56,8 +59,13 @@ func (t *Thread) handleUncaught() int {
 	if exc.typ.IsSubtype(&SystemExitType) {
 		return t.systemExitCode(exc)
 	}
+	t.printUncaught(exc)
+	if e := t.TakeExc(); e != nil {
+		// sys.excepthook raised SystemExit.
+		defer t.Decref(e)
+		return t.systemExitCode(e)
+	}
 	t.vm.out.Flush()
-	t.vm.errw.WriteString(t.FormatException(exc))
 	t.vm.errw.Flush()
 	return 1
 }
@@ -139,10 +147,8 @@ func (vm *VM) Stats() Stats {
 		ContainerLocks:   a.containerLocks,
 		ContainerWaits:   a.containerContended,
 		RCLockContended:  a.rcLockContended,
-		BRCOwnerOps:      a.brcOwner,
-		BRCSharedOps:     a.brcShared,
-		BRCQueued:        a.brcQueued,
-		BRCMerged:        a.brcMerged,
+		OwnerOps:         a.ownerOps,
+		SharedOps:        a.sharedOps,
 	}
 	if vm.plan.Counters != nil {
 		s.Strategy2 = vm.plan.Counters(&s)
@@ -165,10 +171,6 @@ func (s Stats) Map() map[string]any {
 		"container_locks":          s.ContainerLocks,
 		"container_lock_contended": s.ContainerWaits,
 		"refcount_lock_contended":  s.RCLockContended,
-		"brc_owner_ops":            s.BRCOwnerOps,
-		"brc_shared_ops":           s.BRCSharedOps,
-		"brc_queued":               s.BRCQueued,
-		"brc_merged":               s.BRCMerged,
 	}
 	for k, v := range s.Strategy2 {
 		m[k] = v

@@ -72,7 +72,7 @@ func TestStatsExactPerIteration(t *testing.T) {
 		bytecodes, allocated, freed, incref, decref, brcOwner, brcShared, locks int64
 	}
 	get := func(s Stats) counts {
-		return counts{s.Bytecodes, s.ObjectsAllocated, s.ObjectsFreed, s.Incref, s.Decref, s.BRCOwnerOps, s.BRCSharedOps, s.ContainerLocks}
+		return counts{s.Bytecodes, s.ObjectsAllocated, s.ObjectsFreed, s.Incref, s.Decref, s.OwnerOps, s.SharedOps, s.ContainerLocks}
 	}
 	for _, strategy := range []string{"test-plain", "test-atomic", "test-biased", "test-locked", "test-custom-plain"} {
 		for _, n := range []int{1, 100, 250} {

@@ -1,18 +1,16 @@
 package core
 
-import (
-	"sync"
-	"sync/atomic"
-)
+import "sync/atomic"
 
 // Eval-breaker bits: work a thread must do at its next safepoint.
 const (
 	// BreakScheduler asks the thread to call its scheduler's Safepoint (for a
 	// GIL: another thread wants the lock).
 	BreakScheduler uint32 = 1 << iota
-	// BreakMerge tells the thread that other threads queued objects it owns
-	// (biased counting).
-	BreakMerge
+	// BreakStrategy is the strategy's own bit: core calls Plan.Safepoint
+	// at the thread's next safepoint (for brc: other threads queued
+	// objects it owns).
+	BreakStrategy
 )
 
 // Thread is a VM thread: a goroutine locked to its OS thread, running
@@ -31,10 +29,14 @@ type Thread struct {
 	// biased and custom counting, 0 otherwise.
 	ownerTid       uint32
 	lockContainers bool
-	id             uint32
-	counter        Counter
-	vm             *VM
-	sched          Scheduler
+	// inlineOwner: custom counting with the owner's path inlined
+	// (Plan.InlineOwner); ownerCounter is then the plan's Counter.
+	inlineOwner  bool
+	id           uint32
+	counter      Counter
+	ownerCounter OwnerCounter
+	vm           *VM
+	sched        Scheduler
 
 	// breaker holds eval-breaker bits (see BreakScheduler).
 	breaker atomic.Uint32
@@ -56,10 +58,6 @@ type Thread struct {
 	// (qsbr.go); detachedEpoch while it is detached.
 	qsbrSeen atomic.Uint64
 
-	// brcMu guards brcQueued: objects other threads queued for this owner.
-	brcMu     sync.Mutex
-	brcQueued []*Object
-
 	// pyThread is the threading.Thread object this thread runs (nil for the
 	// main thread until threading.current_thread() first asks).
 	pyThread *Object
@@ -67,9 +65,19 @@ type Thread struct {
 
 	// Sched is free for the scheduler's per-thread state.
 	Sched any
+	// State is free for the strategy's per-thread state (set it in
+	// Plan.OnThreadStart).
+	State any
 
 	// detached counts nested Detach calls, so that blocking builtins can nest.
 	detached int
+
+	// trash holds the references whose release deallocations of chained
+	// objects (tracebacks, frame objects) defer, so that freeing a long
+	// chain does not recurse (CPython's trashcan); trashing is set while
+	// they are being released.
+	trash    []*Object
+	trashing bool
 }
 
 // ID returns the thread's id, unique within the VM and never reused.
@@ -88,12 +96,28 @@ func (t *Thread) SetBreaker(bits uint32) { t.breaker.Or(bits) }
 // ClearBreaker clears eval-breaker bits.
 func (t *Thread) ClearBreaker(bits uint32) { t.breaker.And(^bits) }
 
+// Breaker returns the eval-breaker bits that are set: the work pending
+// for the thread's next safepoint.
+func (t *Thread) Breaker() uint32 { return t.breaker.Load() }
+
+// Safepoint does now the work the eval breaker asked for, as the eval loop
+// does at a backward jump or a call (for strategy tests, and for Go code
+// that runs long without returning to the eval loop). It must run on t's
+// goroutine while t is attached.
+func (t *Thread) Safepoint() {
+	if t.breaker.Load() != 0 {
+		t.safepoint()
+	}
+}
+
 // safepoint does the work the eval breaker asked for.
 func (t *Thread) safepoint() {
 	bits := t.breaker.Load()
-	if bits&BreakMerge != 0 {
-		t.breaker.And(^BreakMerge)
-		t.mergeQueued()
+	if bits&BreakStrategy != 0 {
+		t.breaker.And(^BreakStrategy)
+		if t.vm.plan.Safepoint != nil {
+			t.vm.plan.Safepoint(t)
+		}
 	}
 	if bits&BreakQSBR != 0 {
 		t.breaker.And(^BreakQSBR)

@@ -134,6 +134,12 @@ func NewVM(cfg Config) (*VM, error) {
 	if !ok {
 		return nil, fmt.Errorf("unknown strategy %q (see 'rcvm strategies')", cfg.Strategy)
 	}
+	return newVM(cfg, info)
+}
+
+// newVM creates an interpreter with the given strategy, registered or not
+// (core's tests use strategies that no one else may see).
+func newVM(cfg Config, info StrategyInfo) (*VM, error) {
 	if cfg.Options.SwitchInterval == 0 {
 		cfg.Options.SwitchInterval = 5 * time.Millisecond
 	}
@@ -157,12 +163,17 @@ func NewVM(cfg Config) (*VM, error) {
 		started:  time.Now(),
 	}
 	vm.switchInterval.Store(int64(cfg.Options.SwitchInterval))
+	values, err := resolveOptions(info, cfg.Options.Set)
+	if err != nil {
+		return nil, fmt.Errorf("strategy %s: %w", info.Name, err)
+	}
+	cfg.Options.values = values
 	plan, err := info.Strategy.NewPlan(vm, cfg.Options)
 	if err != nil {
 		return nil, fmt.Errorf("strategy %s: %w", info.Name, err)
 	}
-	if plan.Counting == CountCustom && plan.Counter == nil {
-		return nil, fmt.Errorf("strategy %s: CountCustom without a Counter", info.Name)
+	if err := plan.check(); err != nil {
+		return nil, fmt.Errorf("strategy %s: %w", info.Name, err)
 	}
 	vm.plan = plan
 	return vm, nil
@@ -206,6 +217,10 @@ func (vm *VM) newThread(name string) *Thread {
 		t.ownerTid = t.id
 	}
 	t.counter = vm.plan.Counter
+	if vm.plan.InlineOwner {
+		t.inlineOwner = true
+		t.ownerCounter = vm.plan.Counter.(OwnerCounter)
+	}
 	t.lockContainers = vm.plan.LockContainers
 	t.sched = vm.plan.Scheduler
 	if vm.cfg.Stats {
@@ -217,14 +232,41 @@ func (vm *VM) newThread(name string) *Thread {
 	switch {
 	case t.counting == CountPlain:
 		t.fastTid = 0
-	case t.counting == CountBiased:
+	case t.counting == CountBiased, t.counting == CountCustom && t.inlineOwner:
 		t.fastTid = t.id
 	default:
 		t.fastTid = noFastPath
 	}
 	t.heap.checked = vm.checked
+	if vm.plan.OnThreadStart != nil {
+		vm.plan.OnThreadStart(t)
+	}
 	return t
 }
+
+// NewThread makes a VM thread for the calling goroutine, outside a running
+// program, and attaches it (CPython's PyThreadState_New and
+// PyEval_RestoreThread): for a strategy's tests, which drive threads by
+// hand, and for Go code that embeds a VM. End it with Exit, on the same
+// goroutine.
+func (vm *VM) NewThread(name string) *Thread {
+	readyTypes()
+	t := vm.newThread(name)
+	t.Attach()
+	return t
+}
+
+// Exit ends a thread made by NewThread as a VM thread's goroutine ends:
+// it detaches, then runs the exit protocol (the strategy's OnThreadExit,
+// the accounting of what it allocated and freed).
+func (t *Thread) Exit() {
+	t.Detach()
+	t.vm.exitThread(t)
+}
+
+// ObjectsFreed is how many objects t has freed so far (read it on t's
+// goroutine or while t is stopped; Stats has the totals once threads end).
+func (t *Thread) ObjectsFreed() int64 { return t.heap.acct.freed }
 
 // noFastPath is a fastTid no object's owner field ever holds, and
 // immortalTid the owner field of every immortal object, which no thread's
@@ -235,13 +277,10 @@ const (
 )
 
 // exitThread runs a thread's end-of-life protocol: the strategy's exit hook,
-// merging of queued objects (biased counting hands them over), accounting.
+// then the accounting.
 func (vm *VM) exitThread(t *Thread) {
 	if vm.plan.OnThreadExit != nil {
 		vm.plan.OnThreadExit(t)
-	}
-	if t.base == CountBiased {
-		t.mergeQueued()
 	}
 	vm.threadsMu.Lock()
 	delete(vm.threads, t.id)
@@ -252,11 +291,6 @@ func (vm *VM) exitThread(t *Thread) {
 		}
 	}
 	vm.threadsMu.Unlock()
-	// Objects queued to t after it left the registry are merged by the
-	// queuing thread (see brcQueue); pick up any that raced with the delete.
-	if t.base == CountBiased {
-		t.mergeQueued()
-	}
 	vm.acctMu.Lock()
 	vm.acct.add(&t.heap.acct)
 	if t.stats != nil {
@@ -264,42 +298,6 @@ func (vm *VM) exitThread(t *Thread) {
 	}
 	vm.acctMu.Unlock()
 	t.heap.release()
-}
-
-// brcQueue hands an object whose shared count went negative to its owner.
-// If the owner has exited, the queuing thread merges the object itself
-// (PEP 703: objects of a dead thread are merged by whoever finds them).
-func (vm *VM) brcQueue(t *Thread, o *Object) {
-	if t.stats != nil {
-		t.stats.brcQueued++
-	}
-	owner := atomic.LoadUint32(&o.tid)
-	vm.threadsMu.Lock()
-	ot := vm.threads[owner]
-	if ot != nil {
-		ot.brcMu.Lock()
-		ot.brcQueued = append(ot.brcQueued, o)
-		ot.brcMu.Unlock()
-		ot.SetBreaker(BreakMerge)
-	}
-	vm.threadsMu.Unlock()
-	if ot == nil {
-		if t.stats != nil {
-			t.stats.brcMerged++
-		}
-		if explicitMerge(o, -1) == 0 {
-			t.dealloc(o)
-		}
-	}
-}
-
-// brcTake removes and returns the objects queued to t.
-func (vm *VM) brcTake(t *Thread) []*Object {
-	t.brcMu.Lock()
-	q := t.brcQueued
-	t.brcQueued = nil
-	t.brcMu.Unlock()
-	return q
 }
 
 func (vm *VM) noteUseAfterFree() { vm.useAfterFree.Add(1) }

@@ -60,9 +60,39 @@ type Code struct {
 	Cell2Arg       []int // per CellVars entry: the parameter slot it starts from, or -1
 	ArgCount       int   // positional parameters (including those with defaults)
 	KwOnlyArgCount int
-	Flags          int
-	StackSize      int // maximum value stack depth
+	// PosOnlyArgCount is how many of the positional parameters are
+	// positional-only (co_posonlyargcount).
+	PosOnlyArgCount int
+	Flags           int
+	StackSize       int // maximum value stack depth
+
+	// CoFlags are CPython's co_flags for this code: CO_OPTIMIZED,
+	// CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR and
+	// the CO_FUTURE_* flags in effect.
+	CoFlags int
+	// Doc is the function's docstring when HasDoc (CPython keeps it as
+	// co_consts[0]; __doc__ of the function made from this code).
+	Doc    string
+	HasDoc bool
+	// Dynamic marks code compiled by compile(), exec() or eval(): its
+	// top-level names use LOAD_NAME/STORE_NAME/DELETE_NAME, so that it
+	// runs with locals other than its globals.
+	Dynamic bool
 }
+
+// CPython's code flags (co_flags).
+const (
+	CoOptimized    = 0x0001
+	CoNewLocals    = 0x0002
+	CoVarArgs      = 0x0004
+	CoVarKeywords  = 0x0008
+	CoNested       = 0x0010
+	CoGenerator    = 0x0020
+	CoCoroutine    = 0x0080
+	CoAsyncGen     = 0x0200
+	CoFutureMask   = 0x1fe0000 // the CO_FUTURE_* flags
+	CoFutureAnnots = 0x1000000 // from __future__ import annotations
+)
 
 // Bytes is a constant bytes object in Code.Consts.
 type Bytes string
@@ -108,7 +138,8 @@ var opNames = [...]string{
 	POP_EXCEPT: "POP_EXCEPT", CHECK_EXC_MATCH: "CHECK_EXC_MATCH", RERAISE: "RERAISE",
 	RAISE_VARARGS: "RAISE_VARARGS", LOAD_ASSERTION_ERROR: "LOAD_ASSERTION_ERROR",
 	BEFORE_WITH: "BEFORE_WITH", WITH_EXIT: "WITH_EXIT", WITH_EXCEPT_START: "WITH_EXCEPT_START",
-	IMPORT_NAME: "IMPORT_NAME", IMPORT_FROM: "IMPORT_FROM", IMPORT_STAR: "IMPORT_STAR",
+	IMPORT_NAME: "IMPORT_NAME", IMPORT_FROM: "IMPORT_FROM", IMPORT_STAR: "IMPORT_STAR", PRINT_EXPR: "PRINT_EXPR",
+	SETUP_ANNOTATIONS:    "SETUP_ANNOTATIONS",
 	LOAD_FAST__LOAD_FAST: "LOAD_FAST__LOAD_FAST", LOAD_FAST__LOAD_CONST: "LOAD_FAST__LOAD_CONST",
 	LOAD_CONST__LOAD_FAST: "LOAD_CONST__LOAD_FAST", STORE_FAST__LOAD_FAST: "STORE_FAST__LOAD_FAST",
 	STORE_FAST__STORE_FAST: "STORE_FAST__STORE_FAST", COMPARE_OP__POP_JUMP: "COMPARE_OP__POP_JUMP",

@@ -189,9 +189,13 @@ const (
 
 	// ---- functions and calls ----
 
-	// MAKE_FUNCTION flags: [defaults] [kwdefaults] [closure] code -> function
+	// MAKE_FUNCTION flags: [defaults] [kwdefaults] [annotations] [closure]
+	// code -> function
 	// flags&MakeDefaults: a tuple of positional defaults,
 	// flags&MakeKwDefaults: a dict of keyword-only defaults,
+	// flags&MakeAnnotations: a tuple of parameter names and annotations,
+	// alternating (the function's __annotations__, turned into a dict when
+	// first read),
 	// flags&MakeClosure: a tuple of cells (from LOAD_CLOSURE).
 	// The function's globals are the current frame's.
 	MAKE_FUNCTION
@@ -281,6 +285,17 @@ const (
 	// __all__, else the names not starting with '_') in the current
 	// namespace (module level only).
 	IMPORT_STAR
+
+	// ---- interactive statements and annotations ----
+
+	// PRINT_EXPR: x -> .  Calls sys.displayhook(x) (compile()'s "single"
+	// mode compiles its top-level expression statements to this).
+	// RuntimeError "lost sys.displayhook" without one.
+	PRINT_EXPR
+	// SETUP_ANNOTATIONS: creates the __annotations__ dict in the locals of
+	// a module or class body that has annotated names, unless there is
+	// one already.
+	SETUP_ANNOTATIONS
 
 	// ---- superinstructions ----
 	//
@@ -404,7 +419,8 @@ const (
 
 // MAKE_FUNCTION flags.
 const (
-	MakeDefaults   = 0x01
-	MakeKwDefaults = 0x02
-	MakeClosure    = 0x08
+	MakeDefaults    = 0x01
+	MakeKwDefaults  = 0x02
+	MakeAnnotations = 0x04
+	MakeClosure     = 0x08
 )

@@ -151,23 +151,42 @@ func (c *compiler) augAssign(s *syntax.AugAssign) {
 	}
 }
 
-// annAssign compiles `target: annotation [= value]`. Annotations are not
-// evaluated; without a value, an attribute's or subscript's object (and
-// index) are still evaluated, as in CPython.
+// annAssign compiles `target: annotation [= value]` as CPython's
+// compiler_annassign: the assignment first; then, for a simple name in a
+// module or class body, the annotation stored in __annotations__; without
+// a value, an attribute's or subscript's object (and index) are still
+// evaluated; a complex target's annotation is evaluated and dropped in a
+// module or class body. Function bodies do not evaluate annotations.
 func (c *compiler) annAssign(s *syntax.AnnAssign) {
 	if s.Value != nil {
 		c.expr(s.Value)
 		c.assignTarget(s.Target)
-		return
 	}
+	kind := c.u.scope.kind
+	evaluated := kind == moduleScope || kind == classScope
 	switch t := s.Target.(type) {
+	case *syntax.Name:
+		if s.Simple && evaluated {
+			c.annotationValue(s.Annotation)
+			c.nameOp("__annotations__", ctxLoad)
+			c.loadConst(t.ID)
+			c.emit(bytecode.STORE_SUBSCR, 0)
+		}
 	case *syntax.Attribute:
-		c.expr(t.X)
-		c.emit(bytecode.POP_TOP, 0)
+		if s.Value == nil {
+			c.expr(t.X)
+			c.emit(bytecode.POP_TOP, 0)
+		}
 	case *syntax.Subscript:
-		c.expr(t.X)
-		c.emit(bytecode.POP_TOP, 0)
-		c.subscriptIndex(t.Index)
+		if s.Value == nil {
+			c.expr(t.X)
+			c.emit(bytecode.POP_TOP, 0)
+			c.subscriptIndex(t.Index)
+			c.emit(bytecode.POP_TOP, 0)
+		}
+	}
+	if !s.Simple && evaluated && c.opts.Future&bytecode.CoFutureAnnots == 0 {
+		c.expr(s.Annotation)
 		c.emit(bytecode.POP_TOP, 0)
 	}
 }

@@ -8,17 +8,7 @@ import (
 // File parses and compiles the source of a module. The error, if any, is a
 // *syntax.Error.
 func File(filename string, src []byte) (*bytecode.Code, error) {
-	f, err := syntax.Parse(filename, src)
-	if err != nil {
-		return nil, err
-	}
-	code, cerr := compileFile(f)
-	if cerr != nil {
-		cerr.Filename = filename
-		cerr.Text = syntax.SourceLine(src, cerr.Line)
-		return nil, cerr
-	}
-	return code, nil
+	return CompileSource(filename, src, Options{})
 }
 
 // Source is File for source text held in a string.
@@ -29,7 +19,7 @@ func Source(filename, src string) (*bytecode.Code, error) {
 // Compile compiles an already parsed module. Errors carry no source text
 // (Error.Text is empty); File fills it in.
 func Compile(f *syntax.File) (*bytecode.Code, error) {
-	code, err := compileFile(f)
+	code, err := compileFile(f, Options{})
 	if err != nil {
 		err.Filename = f.Filename
 		return nil, err
@@ -37,26 +27,35 @@ func Compile(f *syntax.File) (*bytecode.Code, error) {
 	return code, nil
 }
 
-func compileFile(f *syntax.File) (code *bytecode.Code, err *syntax.Error) {
-	st, top, serr := buildSymtable(f)
+func compileFile(f *syntax.File, opts Options) (code *bytecode.Code, err *syntax.Error) {
+	body := f.Body
+	future, ferr := futureFlags(body, opts)
+	if ferr != nil {
+		return nil, ferr
+	}
+	opts.Future = future
+	st, top, serr := buildSymtable(f, opts)
 	if serr != nil {
 		return nil, serr
 	}
-	c := &compiler{filename: f.Filename, st: st, future: leadingFutures(f.Body)}
+	c := &compiler{filename: f.Filename, st: st, opts: opts, future: leadingFutures(f.Body)}
 	err = catch(func() {
 		c.enterUnit(top, "<module>", 1)
-		body := f.Body
-		if doc, ok := docstring(body); ok {
-			// A module's docstring is its __doc__, stored first.
-			c.u.line = int32(body[0].Start().Line)
-			c.loadConst(doc)
-			c.nameOp("__doc__", ctxStore)
-			body = body[1:]
+		switch opts.Mode {
+		case ModeEval:
+			c.expr(body[0].(*syntax.ExprStmt).X)
+			c.emit(bytecode.RETURN_VALUE, 0)
+		case ModeSingle:
+			c.interactive = true
+			if findAnnotations(body) {
+				c.emit(bytecode.SETUP_ANNOTATIONS, 0)
+			}
+			c.stmts(body)
+			c.returnNone()
+		default:
+			c.body(body)
+			c.returnNone()
 		}
-		for _, s := range body {
-			c.stmt(s)
-		}
-		c.returnNone()
 		code = c.leaveUnit()
 	})
 	if err != nil {
@@ -65,11 +64,33 @@ func compileFile(f *syntax.File) (code *bytecode.Code, err *syntax.Error) {
 	return code, nil
 }
 
+// body compiles a module's or class's statements: the docstring stored
+// as __doc__ (unless optimizing it away), SETUP_ANNOTATIONS when a name is
+// annotated, then the statements.
+func (c *compiler) body(stmts []syntax.Stmt) {
+	if doc, ok := docstring(stmts); ok {
+		if c.opts.Optimize < 2 {
+			c.at(stmts[0])
+			c.loadConst(doc)
+			c.nameOp("__doc__", ctxStore)
+		}
+		stmts = stmts[1:]
+	}
+	if findAnnotations(stmts) {
+		c.emit(bytecode.SETUP_ANNOTATIONS, 0)
+	}
+	c.stmts(stmts)
+}
+
 // compiler holds the state of one compilation.
 type compiler struct {
 	filename string
 	st       *symtable
 	u        *unit // the code object being generated
+	opts     Options
+	// interactive is set in "single" mode: expression statements at the
+	// top level print their values.
+	interactive bool
 	// future holds the module's leading `from __future__` statements, the
 	// only place they may appear (future.go).
 	future map[*syntax.ImportFrom]bool
@@ -116,6 +137,7 @@ func (c *compiler) enterUnit(s *scope, name string, firstLine int32) {
 	case moduleScope:
 		u.code.Flags = bytecode.FlagModule
 		u.code.QualName = "<module>"
+		u.code.Dynamic = c.opts.Dynamic
 	case classScope:
 		u.code.Flags = bytecode.FlagClassBody
 	case functionScope:
@@ -163,6 +185,7 @@ func (u *unit) addVar(name string) {
 // leaveUnit assembles the current unit and returns to its parent.
 func (c *compiler) leaveUnit() *bytecode.Code {
 	u := c.u
+	u.code.CoFlags = c.coFlags(u)
 	assemble(u)
 	c.u = u.parent
 	return u.code
@@ -261,9 +284,37 @@ func (c *compiler) nameOp(name string, ctx nameCtx) {
 		c.emit(globalOps[ctx], c.nameIndex(name))
 	case s.kind == functionScope && b == bindLocal:
 		c.emit(fastOps[ctx], u.varIdx[name])
-	case s.kind == classScope:
+	case s.kind == classScope || s.kind == moduleScope && c.opts.Dynamic:
 		c.emit(nameOps[ctx], c.nameIndex(name))
 	default:
 		c.emit(globalOps[ctx], c.nameIndex(name))
 	}
+}
+
+// coFlags computes CPython's co_flags for a code object, as
+// compute_code_flags does: functions (and lambdas, comprehensions) are
+// optimized with new locals, nested when a function encloses them, and
+// every code object carries the future flags in effect.
+func (c *compiler) coFlags(u *unit) int {
+	flags := c.opts.Future & bytecode.CoFutureMask
+	if u.scope.kind != functionScope {
+		return flags
+	}
+	flags |= bytecode.CoOptimized | bytecode.CoNewLocals
+	if u.code.Flags&bytecode.FlagVarArgs != 0 {
+		flags |= bytecode.CoVarArgs
+	}
+	if u.code.Flags&bytecode.FlagVarKeywords != 0 {
+		flags |= bytecode.CoVarKeywords
+	}
+	if u.code.Flags&bytecode.FlagGenerator != 0 {
+		flags |= bytecode.CoGenerator
+	}
+	for p := u.scope.parent; p != nil; p = p.parent {
+		if p.kind == functionScope {
+			flags |= bytecode.CoNested
+			break
+		}
+	}
+	return flags
 }

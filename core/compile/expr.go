@@ -28,6 +28,11 @@ func (c *compiler) expr(e syntax.Expr) {
 	}
 	switch e := e.(type) {
 	case *syntax.Name:
+		if e.ID == "__debug__" {
+			// CPython's AST optimizer makes __debug__ a constant.
+			c.loadConst(c.opts.Optimize == 0)
+			return
+		}
 		c.nameOp(e.ID, ctxLoad)
 	case *syntax.JoinedStr:
 		c.joinedStr(e)

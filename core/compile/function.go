@@ -84,8 +84,14 @@ func (c *compiler) funcDef(s *syntax.FunctionDef) {
 	c.decorators(s.Decorators)
 	c.atPos(s.DefPos)
 	flags := c.defaults(s.Params)
+	if c.annotations(s.Params, s.Returns) {
+		flags |= bytecode.MakeAnnotations
+	}
 	c.enterUnit(c.st.scopes[s], s.Name, s.Start().Line)
 	c.setParams(s.Params)
+	if doc, ok := docstring(s.Body); ok && c.opts.Optimize < 2 {
+		c.u.code.Doc, c.u.code.HasDoc = doc, true
+	}
 	c.stmts(s.Body)
 	c.returnNone()
 	code := c.leaveUnit()
@@ -116,13 +122,7 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	c.emit(bytecode.STORE_NAME, c.nameIndex("__module__"))
 	c.loadConst(c.u.code.QualName)
 	c.emit(bytecode.STORE_NAME, c.nameIndex("__qualname__"))
-	body := s.Body
-	if doc, ok := docstring(body); ok {
-		c.loadConst(doc)
-		c.emit(bytecode.STORE_NAME, c.nameIndex("__doc__"))
-		body = body[1:]
-	}
-	c.stmts(body)
+	c.body(s.Body)
 	if cs.needsClassCell {
 		c.emit(bytecode.LOAD_CLOSURE, c.u.cellIdx["__class__"])
 		c.emit(bytecode.STORE_NAME, c.nameIndex("__classcell__"))
@@ -219,4 +219,85 @@ func (c *compiler) compFor(e *syntax.Comp, i int) {
 	c.bind(cont)
 	c.emitJump(bytecode.JUMP, start)
 	c.bind(end)
+}
+
+// annotations pushes a def's annotations as a tuple of names and values,
+// alternating (MAKE_FUNCTION's annotations), and reports whether there
+// were any. CPython's order: the positional parameters, *args, the
+// keyword-only ones, **kwargs, then "return".
+func (c *compiler) annotations(ps *syntax.Params, returns syntax.Expr) bool {
+	n := 0
+	add := func(name string, ann syntax.Expr) {
+		if ann == nil {
+			return
+		}
+		c.loadConst(name)
+		c.annotationValue(ann)
+		n++
+	}
+	for _, p := range ps.Args {
+		add(p.Name, p.Annotation)
+	}
+	if ps.VarArg != nil {
+		add(ps.VarArg.Name, ps.VarArg.Annotation)
+	}
+	for _, p := range ps.KwOnly {
+		add(p.Name, p.Annotation)
+	}
+	if ps.KwArg != nil {
+		add(ps.KwArg.Name, ps.KwArg.Annotation)
+	}
+	add("return", returns)
+	if n == 0 {
+		return false
+	}
+	c.emit(bytecode.BUILD_TUPLE, int32(2*n))
+	return true
+}
+
+// annotationValue pushes an annotation's value: the expression's, or
+// under from __future__ import annotations its source as a string.
+func (c *compiler) annotationValue(e syntax.Expr) {
+	if c.opts.Future&bytecode.CoFutureAnnots != 0 {
+		c.loadConst(Unparse(e))
+		return
+	}
+	c.expr(e)
+}
+
+// findAnnotations reports whether a module or class body annotates a name
+// anywhere outside nested functions and classes (CPython's find_ann).
+func findAnnotations(body []syntax.Stmt) bool {
+	for _, s := range body {
+		switch s := s.(type) {
+		case *syntax.AnnAssign:
+			return true
+		case *syntax.If:
+			if findAnnotations(s.Body) || findAnnotations(s.Else) {
+				return true
+			}
+		case *syntax.While:
+			if findAnnotations(s.Body) || findAnnotations(s.Else) {
+				return true
+			}
+		case *syntax.For:
+			if findAnnotations(s.Body) || findAnnotations(s.Else) {
+				return true
+			}
+		case *syntax.With:
+			if findAnnotations(s.Body) {
+				return true
+			}
+		case *syntax.Try:
+			if findAnnotations(s.Body) || findAnnotations(s.Else) || findAnnotations(s.Finally) {
+				return true
+			}
+			for _, h := range s.Handlers {
+				if findAnnotations(h.Body) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

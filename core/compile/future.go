@@ -1,13 +1,14 @@
 package compile
 
 import (
+	"github.com/rcvm/rcvm/core/bytecode"
 	"github.com/rcvm/rcvm/core/syntax"
 )
 
 // Future statements (`from __future__ import x`): CPython's compile-time
-// checks. Every feature 3.11 knows is mandatory in 3.11 except
-// annotations (PEP 563), which changes only how annotations are stored,
-// and rcvm does not evaluate annotations at all (see doc.go).
+// checks (future.c). Every feature 3.11 knows is mandatory in 3.11 except
+// annotations (PEP 563), which makes annotations strings, and
+// barry_as_FLUFL, which rcvm refuses.
 
 // futureFeatures are the names __future__ defines in 3.11.
 var futureFeatures = map[string]bool{
@@ -31,6 +32,29 @@ func leadingFutures(body []syntax.Stmt) map[*syntax.ImportFrom]bool {
 		out[imp] = true
 	}
 	return out
+}
+
+// futureFlags returns the future flags of a module body: those opts
+// start with, and CO_FUTURE_ANNOTATIONS if its leading future statements
+// ask for it.
+func futureFlags(body []syntax.Stmt, opts Options) (int, *syntax.Error) {
+	flags := opts.Future
+	if opts.Mode == ModeEval {
+		return flags, nil
+	}
+	err := catch(func() {
+		for imp := range leadingFutures(body) {
+			for _, a := range imp.Names {
+				switch a.Name {
+				case "annotations":
+					flags |= bytecode.CoFutureAnnots
+				case "barry_as_FLUFL":
+					fail(a, "from __future__ import barry_as_FLUFL is not supported by rcvm")
+				}
+			}
+		}
+	})
+	return flags, err
 }
 
 // futureImport checks a `from __future__ import ...` statement.

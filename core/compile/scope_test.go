@@ -13,7 +13,7 @@ func bindings(t *testing.T, src string, path ...string) map[string]binding {
 	t.Helper()
 	f, err := syntax.Parse("t.py", []byte(src))
 	require.NoError(t, err)
-	_, top, serr := buildSymtable(f)
+	_, top, serr := buildSymtable(f, Options{})
 	require.Nil(t, serr)
 	s := top
 	for _, name := range path {

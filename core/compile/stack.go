@@ -12,7 +12,8 @@ func stackEffect(op bytecode.Op, arg int32, jump bool) int {
 		bytecode.UNARY_NEGATIVE, bytecode.UNARY_POSITIVE, bytecode.UNARY_NOT,
 		bytecode.UNARY_INVERT, bytecode.JUMP, bytecode.JUMP_BACKWARD, bytecode.GET_ITER,
 		bytecode.YIELD_VALUE, bytecode.LIST_TO_TUPLE, bytecode.KW_NAMES,
-		bytecode.POP_BLOCK, bytecode.POP_EXCEPT, bytecode.CHECK_EXC_MATCH:
+		bytecode.POP_BLOCK, bytecode.POP_EXCEPT, bytecode.CHECK_EXC_MATCH,
+		bytecode.SETUP_ANNOTATIONS:
 		return 0
 	case bytecode.COPY, bytecode.PUSH_NULL, bytecode.LOAD_CONST, bytecode.LOAD_FAST,
 		bytecode.LOAD_DEREF, bytecode.LOAD_CLOSURE, bytecode.LOAD_GLOBAL, bytecode.LOAD_NAME,
@@ -25,7 +26,7 @@ func stackEffect(op bytecode.Op, arg int32, jump bool) int {
 		bytecode.POP_JUMP_IF_TRUE, bytecode.RETURN_VALUE, bytecode.LIST_APPEND,
 		bytecode.SET_ADD, bytecode.LIST_EXTEND, bytecode.SET_UPDATE, bytecode.DICT_UPDATE,
 		bytecode.DICT_MERGE, bytecode.RERAISE, bytecode.WITH_EXIT, bytecode.IMPORT_NAME,
-		bytecode.IMPORT_STAR:
+		bytecode.IMPORT_STAR, bytecode.PRINT_EXPR:
 		return -1
 	case bytecode.STORE_ATTR, bytecode.DELETE_SUBSCR, bytecode.MAP_ADD:
 		return -2
@@ -62,7 +63,7 @@ func stackEffect(op bytecode.Op, arg int32, jump bool) int {
 		return int(arg&0xff) + int(arg>>8)
 	case bytecode.MAKE_FUNCTION:
 		n := 0
-		for _, f := range []int32{bytecode.MakeDefaults, bytecode.MakeKwDefaults, bytecode.MakeClosure} {
+		for _, f := range []int32{bytecode.MakeDefaults, bytecode.MakeKwDefaults, bytecode.MakeAnnotations, bytecode.MakeClosure} {
 			if arg&f != 0 {
 				n--
 			}

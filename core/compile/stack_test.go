@@ -21,11 +21,12 @@ func simEffect(in bytecode.Instr, jump bool) (pops, pushes, need int) {
 	switch in.Op {
 	case bytecode.NOP, bytecode.DELETE_FAST, bytecode.DELETE_DEREF, bytecode.DELETE_GLOBAL,
 		bytecode.DELETE_NAME, bytecode.JUMP, bytecode.JUMP_BACKWARD, bytecode.KW_NAMES,
-		bytecode.POP_BLOCK, bytecode.POP_EXCEPT, bytecode.SETUP_FINALLY:
+		bytecode.POP_BLOCK, bytecode.POP_EXCEPT, bytecode.SETUP_FINALLY, bytecode.SETUP_ANNOTATIONS:
 		return 0, 0, 0
 	case bytecode.POP_TOP, bytecode.STORE_FAST, bytecode.STORE_DEREF, bytecode.STORE_GLOBAL,
 		bytecode.STORE_NAME, bytecode.DELETE_ATTR, bytecode.POP_JUMP_IF_FALSE,
-		bytecode.POP_JUMP_IF_TRUE, bytecode.RETURN_VALUE, bytecode.RERAISE, bytecode.WITH_EXIT:
+		bytecode.POP_JUMP_IF_TRUE, bytecode.RETURN_VALUE, bytecode.RERAISE, bytecode.WITH_EXIT,
+		bytecode.PRINT_EXPR:
 		return 1, 0, 0
 	case bytecode.COPY:
 		return 0, 1, n
@@ -82,7 +83,7 @@ func simEffect(in bytecode.Instr, jump bool) (pops, pushes, need int) {
 		return 1, n&0xff + n>>8 + 1, 0
 	case bytecode.MAKE_FUNCTION:
 		k := 1
-		for _, f := range []int{bytecode.MakeDefaults, bytecode.MakeKwDefaults, bytecode.MakeClosure} {
+		for _, f := range []int{bytecode.MakeDefaults, bytecode.MakeKwDefaults, bytecode.MakeAnnotations, bytecode.MakeClosure} {
 			if n&f != 0 {
 				k++
 			}

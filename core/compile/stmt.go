@@ -18,6 +18,11 @@ func (c *compiler) stmt(s syntax.Stmt) {
 	defer c.restore(line, col)
 	switch s := s.(type) {
 	case *syntax.ExprStmt:
+		if c.interactive && c.u.scope.kind == moduleScope {
+			c.expr(s.X)
+			c.emit(bytecode.PRINT_EXPR, 0)
+			return
+		}
 		if _, ok := constValue(s.X); ok {
 			return // docstrings and other constants: no code, as in CPython
 		}
@@ -73,6 +78,9 @@ func (c *compiler) stmt(s syntax.Stmt) {
 		}
 		c.emit(bytecode.RAISE_VARARGS, n)
 	case *syntax.Assert:
+		if c.opts.Optimize > 0 {
+			return
+		}
 		end := c.newLabel()
 		c.jumpIf(s.Test, true, end)
 		c.emit(bytecode.LOAD_ASSERTION_ERROR, 0)

@@ -1,6 +1,7 @@
 package compile
 
 import (
+	"github.com/rcvm/rcvm/core/bytecode"
 	"github.com/rcvm/rcvm/core/syntax"
 )
 
@@ -80,6 +81,9 @@ type symtable struct {
 	cur    *scope
 	scopes map[any]*scope
 	depth  int
+	// futureAnnotations: annotations are kept as strings, not evaluated,
+	// so their names are not uses (from __future__ import annotations).
+	futureAnnotations bool
 }
 
 // maxNesting bounds the recursion of the tree walks; the parser bounds
@@ -89,8 +93,8 @@ const maxNesting = 3000
 
 // buildSymtable walks the file, creating a scope for each block and
 // recording how each name is used, then resolves every name.
-func buildSymtable(f *syntax.File) (*symtable, *scope, *syntax.Error) {
-	st := &symtable{scopes: map[any]*scope{}}
+func buildSymtable(f *syntax.File, opts Options) (*symtable, *scope, *syntax.Error) {
+	st := &symtable{scopes: map[any]*scope{}, futureAnnotations: opts.Future&bytecode.CoFutureAnnots != 0}
 	top := newScope(moduleScope, "<module>", f, nil)
 	st.scopes[f] = top
 	st.cur = top
@@ -151,6 +155,7 @@ func (st *symtable) stmt(s syntax.Stmt) {
 		} else {
 			st.expr(s.Target)
 		}
+		st.annotation(s.Annotation)
 		if s.Value != nil {
 			st.expr(s.Value)
 		}
@@ -174,6 +179,7 @@ func (st *symtable) stmt(s syntax.Stmt) {
 	case *syntax.FunctionDef:
 		st.cur.add(s.Name, defLocal)
 		st.params(s.Params)
+		st.paramAnnotations(s.Params, s.Returns)
 		for _, d := range s.Decorators {
 			st.expr(d)
 		}
@@ -293,6 +299,31 @@ func (st *symtable) params(ps *syntax.Params) {
 		if d != nil {
 			st.expr(d)
 		}
+	}
+}
+
+// paramAnnotations visits a def's annotations, which are evaluated in the
+// scope that defines the function.
+func (st *symtable) paramAnnotations(ps *syntax.Params, returns syntax.Expr) {
+	for _, p := range ps.Args {
+		st.annotation(p.Annotation)
+	}
+	for _, p := range []*syntax.Param{ps.VarArg, ps.KwArg} {
+		if p != nil {
+			st.annotation(p.Annotation)
+		}
+	}
+	for _, p := range ps.KwOnly {
+		st.annotation(p.Annotation)
+	}
+	st.annotation(returns)
+}
+
+// annotation visits an annotation expression (nil for none), unless
+// annotations are strings.
+func (st *symtable) annotation(e syntax.Expr) {
+	if e != nil && !st.futureAnnotations {
+		st.expr(e)
 	}
 }
 

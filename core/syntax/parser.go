@@ -36,6 +36,10 @@ func ParseExpr(filename string, src []byte) (Expr, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(text) == 0 {
+		// CPython reports an empty expression at line 0.
+		return nil, &Error{Kind: KindSyntax, Msg: "invalid syntax", Filename: filename}
+	}
 	p := &parser{sc: newScanner(text)}
 	var e Expr
 	if err := p.run(func() {

@@ -21,7 +21,6 @@
 package gil
 
 import (
-	"fmt"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -40,13 +39,7 @@ func (Strategy) NewPlan(vm *core.VM, opts core.Options) (core.Plan, error) {
 	g := &GIL{vm: vm}
 	g.cond = sync.NewCond(&g.mu)
 	g.switched = sync.NewCond(&g.mu)
-	switch opts.Variant {
-	case "", "new":
-	case "old":
-		g.old = true
-	default:
-		return core.Plan{}, fmt.Errorf("unknown GIL variant %q (want new or old)", opts.Variant)
-	}
+	g.old = opts.String("variant") == "old"
 	return core.Plan{
 		Counting:  core.CountPlain,
 		Scheduler: g,
@@ -178,7 +171,13 @@ func (g *GIL) Safepoint(t *core.Thread) {
 func init() {
 	core.Register(core.StrategyInfo{
 		Name:        "gil",
-		Description: "global interpreter lock, CPython 3.2+ (switch interval, drop requests, forced switching); -gil-variant old: Python 2's",
+		Description: "global interpreter lock, CPython 3.2+ (switch interval, drop requests, forced switching); -strategy-opt variant=old: Python 2's",
 		Strategy:    Strategy{},
+		Options: []core.OptionSpec{{
+			Name:    "variant",
+			Default: "new",
+			Choices: []string{"new", "old"},
+			Help:    "new: CPython 3.2+'s GIL; old: Python 2's (release and retake every 100 ticks, no drop requests); -gil-variant is an alias",
+		}},
 	})
 }

@@ -293,7 +293,7 @@ for t in threads:
 print(arrived)
 `
 
-// TestRaceGILOldVariant checks Python 2's GIL (Options.Variant "old"): it
+// TestRaceGILOldVariant checks Python 2's GIL (option variant=old): it
 // never makes a drop request, yet two CPU-bound threads that wait for each
 // other finish (handshake), so it does switch away from a spinning thread.
 // The new variant, for comparison, switches between spinning threads only
@@ -322,7 +322,7 @@ func TestRaceGILOldVariant(t *testing.T) {
 			if c.variant == "old" {
 				deadline = oldDeadline
 			}
-			r := runGILWithin(t, deadline, core.Options{Variant: c.variant, SwitchInterval: 100 * time.Microsecond}, c.src)
+			r := runGILWithin(t, deadline, core.Options{Set: map[string]string{"variant": c.variant}, SwitchInterval: 100 * time.Microsecond}, c.src)
 			assert.Equal(t, c.want, r.out)
 			assert.GreaterOrEqual(t, r.counter(t, "gil_switches"), c.minSwitches, "GIL switches")
 			drops := r.counter(t, "gil_drop_requests")
@@ -336,15 +336,15 @@ func TestRaceGILOldVariant(t *testing.T) {
 }
 
 // TestGILUnknownVariant checks that an unknown GIL variant is an error
-// from NewVM, naming the variant.
+// from NewVM, naming the variant, and that the known ones (and none) are not.
 func TestGILUnknownVariant(t *testing.T) {
-	for _, v := range []string{"newest", "OLD", "py2"} {
-		_, err := core.NewVM(core.Config{Strategy: "gil", Options: core.Options{Variant: v}})
+	for _, v := range []string{"newest", "OLD", "py2", ""} {
+		_, err := core.NewVM(core.Config{Strategy: "gil", Options: core.Options{Set: map[string]string{"variant": v}}})
 		require.Error(t, err, "variant %q", v)
 		assert.Contains(t, err.Error(), fmt.Sprintf("%q", v))
 	}
-	for _, v := range []string{"", "new", "old"} {
-		_, err := core.NewVM(core.Config{Strategy: "gil", Options: core.Options{Variant: v}})
-		assert.NoError(t, err, "variant %q", v)
+	for _, set := range []map[string]string{nil, {"variant": "new"}, {"variant": "old"}} {
+		_, err := core.NewVM(core.Config{Strategy: "gil", Options: core.Options{Set: set}})
+		assert.NoError(t, err, "options %v", set)
 	}
 }

@@ -15,6 +15,11 @@ def run(f):
     except BaseException as e:
         for line in chain(e):
             print("  " + line)
+        # A traceback holds its frames, and a frame its locals: drop them so
+        # that no exception stays alive through a reference cycle.
+        while e is not None:
+            e.__traceback__ = None
+            e = e.__context__
 
 def implicit():
     try:

@@ -69,22 +69,28 @@ func init() {
 // Strategy is the shared-marking strategy.
 type Strategy struct{}
 
-// NewPlan gives each VM its own Counter, which is both the plan's counting
-// primitive and its scheduler (no lock; a safepoint folds queued objects).
+// NewPlan gives each VM its own Counter. Core runs the owner's plain
+// updates itself, inlined into the eval loop as it does for the built-in
+// primitives (InlineOwner), and calls the Counter for every other update;
+// the Counter's queues are set up, drained and handed over on the thread
+// hooks every strategy has.
 func (Strategy) NewPlan(vm *core.VM, opts core.Options) (core.Plan, error) {
 	c := &Counter{vm: vm, stats: opts.Stats, threads: map[uint32]*thread{}}
 	return core.Plan{
 		Counting:       core.CountCustom,
 		Counter:        c,
-		Scheduler:      c,
+		InlineOwner:    true,
 		LockContainers: true,
-		Counters:       c.counters,
+		OnThreadStart:  c.start,
+		Safepoint:      c.safepoint,
 		OnThreadExit:   c.exit,
+		Counters:       c.counters,
 	}, nil
 }
 
-// Counter implements core.Counter (the counts) and core.Scheduler (the
-// safepoint where a thread folds the objects others marked) for one VM.
+// Counter implements core.OwnerCounter for one VM: the updates of threads
+// other than an object's owner, and the owner's fold when its plain count
+// runs out.
 type Counter struct {
 	vm    *core.VM
 	stats bool
@@ -94,44 +100,33 @@ type Counter struct {
 	total   ops                // counters of the threads that exited
 }
 
-// thread is a VM thread's state, kept in core.Thread.Sched.
+// thread is a VM thread's state, kept in core.Thread.State.
 type thread struct {
 	t     *core.Thread
 	queue []*core.Object // marked by other threads, one reference each
 	ops   ops            // written by this thread only
 }
 
-type ops struct{ plain, atomic, marked, folded int64 }
+// ops are the strategy's own counters (the owner's plain updates are
+// core's: Stats.OwnerOps).
+type ops struct{ atomic, marked, folded int64 }
 
-// Incref takes a reference: plainly for the owner of a private object,
-// atomically otherwise.
+// Incref takes a reference for a thread that is not the object's owner
+// (core does the owner's increments itself): atomically.
 func (c *Counter) Incref(t *core.Thread, o *core.Object) {
-	rc, _, tid := o.RC()
-	owner := atomic.LoadUint32(tid)
-	if owner != t.ID() {
-		c.shared(t, o, owner, 1)
-		return
-	}
-	if c.stats {
-		t.Sched.(*thread).ops.plain++
-	}
-	*rc++
+	c.shared(t, o, o.Owner(), 1)
 }
 
-// Decref drops a reference and reports whether it was the last one.
+// Decref drops a reference for a thread that is not the object's owner,
+// and reports whether it was the last one.
 func (c *Counter) Decref(t *core.Thread, o *core.Object) (dead bool) {
-	rc, shared, tid := o.RC()
-	owner := atomic.LoadUint32(tid)
-	if owner != t.ID() {
-		return c.shared(t, o, owner, -1)
-	}
-	if c.stats {
-		t.Sched.(*thread).ops.plain++
-	}
-	*rc--
-	if *rc != 0 {
-		return false
-	}
+	return c.shared(t, o, o.Owner(), -1)
+}
+
+// LocalZero runs on the owner when core's plain decrement took its count
+// to zero: the object is dead unless another thread has counted it.
+func (c *Counter) LocalZero(t *core.Thread, o *core.Object) (dead bool) {
+	_, shared, _ := o.RC()
 	if atomic.LoadInt64(shared) == 0 {
 		return true // no other thread ever counted it
 	}
@@ -143,7 +138,7 @@ func (c *Counter) Decref(t *core.Thread, o *core.Object) (dead bool) {
 func (c *Counter) shared(t *core.Thread, o *core.Object, owner uint32, d int64) (dead bool) {
 	_, shared, _ := o.RC()
 	if c.stats {
-		t.Sched.(*thread).ops.atomic++
+		t.State.(*thread).ops.atomic++
 	}
 	n := atomic.AddInt64(shared, d*unit)
 	switch n & stateMask {
@@ -170,7 +165,7 @@ func (c *Counter) shared(t *core.Thread, o *core.Object, owner uint32, d int64) 
 // owner; if the owner has exited, its plain count is final and t folds it.
 func (c *Counter) enqueue(t *core.Thread, owner uint32, o *core.Object) {
 	if c.stats {
-		t.Sched.(*thread).ops.marked++
+		t.State.(*thread).ops.marked++
 	}
 	c.mu.Lock()
 	th := c.threads[owner]
@@ -179,7 +174,7 @@ func (c *Counter) enqueue(t *core.Thread, owner uint32, o *core.Object) {
 	}
 	c.mu.Unlock()
 	if th != nil {
-		th.t.SetBreaker(core.BreakScheduler)
+		th.t.SetBreaker(core.BreakStrategy)
 		return
 	}
 	c.fold(t, o)
@@ -200,7 +195,7 @@ func (c *Counter) fold(t *core.Thread, o *core.Object) int64 {
 		n := s>>shift + *rc
 		if atomic.CompareAndSwapInt64(shared, s, n<<shift|stateShared) {
 			if c.stats {
-				t.Sched.(*thread).ops.folded++
+				t.State.(*thread).ops.folded++
 			}
 			return n
 		}
@@ -222,26 +217,20 @@ func (c *Counter) Count(o *core.Object) int64 {
 	return *rc + s>>shift
 }
 
-// Attach registers t on its first call, so that other threads can queue
-// objects to it. Nothing is locked: threads run in parallel.
-func (c *Counter) Attach(t *core.Thread) {
-	if t.Sched != nil {
-		return
-	}
+// start registers a new thread, before it allocates anything, so that
+// other threads can queue objects to it (Plan.OnThreadStart).
+func (c *Counter) start(t *core.Thread) {
 	th := &thread{t: t}
-	t.Sched = th
+	t.State = th
 	c.mu.Lock()
 	c.threads[t.ID()] = th
 	c.mu.Unlock()
 }
 
-// Detach does nothing: there is no lock to give up.
-func (c *Counter) Detach(*core.Thread) {}
-
-// Safepoint folds the objects other threads queued to t.
-func (c *Counter) Safepoint(t *core.Thread) {
-	t.ClearBreaker(core.BreakScheduler)
-	c.drain(t, t.Sched.(*thread).take(c))
+// safepoint folds the objects other threads queued to t (Plan.Safepoint,
+// after they set its core.BreakStrategy bit).
+func (c *Counter) safepoint(t *core.Thread) {
+	c.drain(t, t.State.(*thread).take(c))
 }
 
 // take empties the thread's queue.
@@ -266,17 +255,13 @@ func (c *Counter) drain(t *core.Thread, q []*core.Object) {
 // same critical section, after its last plain update: from then on the
 // other threads fold its objects themselves.
 func (c *Counter) exit(t *core.Thread) {
-	th, _ := t.Sched.(*thread)
-	if th == nil {
-		return
-	}
+	th := t.State.(*thread)
 	for {
 		c.mu.Lock()
 		q := th.queue
 		th.queue = nil
 		if len(q) == 0 {
 			delete(c.threads, t.ID())
-			c.total.plain += th.ops.plain
 			c.total.atomic += th.ops.atomic
 			c.total.marked += th.ops.marked
 			c.total.folded += th.ops.folded
@@ -289,14 +274,15 @@ func (c *Counter) exit(t *core.Thread) {
 	}
 }
 
-// counters are the strategy's -stats counters: plain and atomic count
-// updates, objects marked shared and folds ("atomic_ops" counts every
-// atomic read-modify-write, as the built-in strategies report it).
+// counters are the strategy's -stats counters: plain (core's owner path)
+// and atomic count updates, objects marked shared and folds ("atomic_ops"
+// counts every atomic read-modify-write, as the built-in strategies report
+// it).
 func (c *Counter) counters(s *core.Stats) map[string]int64 {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return map[string]int64{
-		"sharedmark_plain_ops":  c.total.plain,
+		"sharedmark_plain_ops":  s.OwnerOps,
 		"sharedmark_atomic_ops": c.total.atomic,
 		"sharedmark_marked":     c.total.marked,
 		"sharedmark_folded":     c.total.folded,
