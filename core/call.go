@@ -85,8 +85,12 @@ func constObject(k any) *Object {
 	default:
 		panic("core: unknown constant type")
 	}
-	o.flags |= flagImmortal
-	o.tid = immortalTid
+	// A shared immortal (a small int) is left untouched: threads loading
+	// code concurrently (imports in threads) must not write to it.
+	if o.flags&flagImmortal == 0 {
+		o.flags |= flagImmortal
+		o.tid = immortalTid
+	}
 	return o
 }
 

@@ -871,16 +871,7 @@ func methodGetAttr(t *Thread, o *Object, name *Str) *Object {
 func moduleGetAttr(t *Thread, o *Object, name *Str) *Object { return moduleGetAttrOf(t, o, name) }
 
 func moduleSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
-	m := asModule(o)
-	if v == nil {
-		found, _ := m.Dict.Delete(t, &name.Object)
-		if !found {
-			t.RaiseMsg(&AttributeErrorType, "module '%s' has no attribute '%s'", m.Name, name.S)
-		}
-		return found
-	}
-	m.Dict.SetStr(t, name, v)
-	return true
+	return moduleSetAttrOf(t, o, name, v)
 }
 
 func moduleRepr(t *Thread, o *Object) *Object { return moduleReprOf(t, o) }

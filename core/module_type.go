@@ -1,8 +1,44 @@
 package core
 
-// repr(module), as importlib._bootstrap._module_repr computes it: from the
-// module's __spec__ when it has one, else from its __loader__ and
-// __file__.
+// The module type's operations: module(name, doc=None), repr as
+// importlib._bootstrap._module_repr computes it (from the module's __spec__
+// when it has one, else from its __loader__ and __file__), attribute
+// access with PEP 562's module __getattr__.
+
+var moduleNewSig = NewSignature("module", "name", "doc=")
+
+// moduleNew is module(name, doc=None) (types.ModuleType).
+func moduleNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
+	var name, doc *Object
+	if !moduleNewSig.Parse(t, args, kwnames, &name, &doc) {
+		return nil
+	}
+	s, ok := StrValue(name)
+	if !ok {
+		return t.RaiseMsg(&TypeErrorType, "module.__init__() argument 'name' must be str, not %s", name.typ.tpName())
+	}
+	m := t.newModule(s)
+	if doc != nil {
+		m.SetAttrString(t, "__doc__", doc)
+	}
+	return &m.Object
+}
+
+func init() { ModuleType.New = moduleNew }
+
+// moduleSetAttrOf stores or deletes a module attribute.
+func moduleSetAttrOf(t *Thread, o *Object, name *Str, v *Object) bool {
+	m := asModule(o)
+	if v == nil {
+		found, _ := m.Dict.Delete(t, &name.Object)
+		if !found {
+			t.RaiseMsg(&AttributeErrorType, "'module' object has no attribute '%s'", name.S)
+		}
+		return found
+	}
+	m.Dict.SetStr(t, name, v)
+	return true
+}
 
 func moduleReprOf(t *Thread, o *Object) *Object {
 	loader, ok := t.LookupAttr(o, "__loader__")

@@ -1,0 +1,2 @@
+import partial_b
+MISSING_LATER = 1
