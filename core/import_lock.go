@@ -73,13 +73,16 @@ func (t *Thread) acquireModuleLock(name string) bool {
 		l.waiters++
 		t.Detach()
 		l.wake.Wait()
-		l.waiters--
 		delete(il.blockingOn, t)
 		il.mu.Unlock()
 		// Attach without holding the table's mutex: attaching may wait for
-		// the GIL, whose holder may be about to take the mutex.
+		// the GIL, whose holder may be about to take the mutex. l stays
+		// counted as waited for until t has looked at it again, so that a
+		// release meanwhile cannot drop it from the table: t would then
+		// take a lock nobody else sees, and never release it.
 		t.Attach()
 		il.mu.Lock()
+		l.waiters--
 	}
 }
 
