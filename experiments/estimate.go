@@ -18,7 +18,8 @@ func (p *Plan) runEstimate(c results.Config) float64 {
 	switch {
 	case p.Spec.IOBound:
 		work = target
-	case c.System == results.SystemCPython || (c.System == results.SystemRCVM && c.Strategy == "gil"):
+	case (c.System == results.SystemCPython && (c.PythonGIL == nil || *c.PythonGIL)) ||
+		(c.System == results.SystemRCVM && c.Strategy == "gil"):
 		work = target * t
 	default:
 		work = target * math.Ceil(t/float64(p.cores)) * 1.3

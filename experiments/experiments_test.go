@@ -135,6 +135,30 @@ func TestSearch(t *testing.T) {
 	}
 }
 
+// TestSearchCoarseFraction: where a whole step of N is a large share of
+// the target (the seeds count millions: 0.3 s per unit here, so 1 is 40%
+// short of 0.5 s and 2 is over it), a workload that takes a fraction gets
+// the interpolated one; one that refuses it keeps the whole N.
+func TestSearchCoarseFraction(t *testing.T) {
+	for _, fraction := range []bool{true, false} {
+		cal, err := search(func(n string) (float64, bool, error) {
+			v, err := strconv.ParseFloat(n, 64)
+			require.NoError(t, err)
+			if v != float64(int(v)) && !fraction {
+				return 0, false, fmt.Errorf("ValueError: invalid literal for int()")
+			}
+			return 0.3 * v, false, nil
+		}, 0.5)
+		require.NoError(t, err)
+		if fraction {
+			assert.Equal(t, "1.67", cal.N)
+			assert.InDelta(t, 0.5, cal.Seconds, 0.01)
+		} else {
+			assert.Equal(t, "1", cal.N)
+		}
+	}
+}
+
 func TestSearchIgnoredN(t *testing.T) {
 	_, err := search(func(string) (float64, bool, error) { return 0.01, false, nil }, 0.5)
 	require.Error(t, err)
@@ -190,6 +214,9 @@ func TestPrepare(t *testing.T) {
 		{name: "missing workload", spec: func(s Spec) Spec { s.Workloads = []Workload{{Pattern: "nope.py"}}; return s },
 			wantErr: `no workload matches "nope.py"`},
 		{name: "missing dir", opts: func(o *Options) { o.WorkloadDir += "/nope" }, wantErr: "no workloads directory"},
+		{name: "peers", opts: func(o *Options) {
+			o.Tools.Peers = []runner.Peer{{Name: "3.11", GIL: true}, {Name: "3.13t", FreeThreaded: true}}
+		}, wantSeries: []string{"gil", "atomic", "CPython 3.11", "CPython 3.13t", "multiprocessing"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -15,6 +15,6 @@ var IO = Spec{
 	Threads:   Fixed(1, 2, 4, 8, 16),
 	Mode:      results.ModeTiming,
 	IOBound:   true,
-	Quick:     Size{Target: 0.05, N: "0.05", Reps: 3},
+	Quick:     Size{Target: 0.05, N: "0.05", Reps: 6},
 	Full:      Size{Target: 0.2, N: "0.2", Reps: 6},
 }

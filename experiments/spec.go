@@ -70,6 +70,10 @@ type Size struct {
 	Warmup int
 	// Threads overrides Spec.Threads.
 	Threads Threads
+	// Only keeps these workload files (by name) of the spec's; nil keeps
+	// them all. A quick size spends its minutes on the workloads its
+	// claims are judged on, long enough to decide them.
+	Only []string
 	// Sweep lists values of one extra argument, appended to every
 	// workload's Args, one configuration per value (e.g. share percents).
 	Sweep []string

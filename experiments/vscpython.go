@@ -10,9 +10,10 @@ var VsCPython = Spec{
 	Title:     "the benchmark suite on one thread, rcvm (GIL) vs python3",
 	Question:  "How fast is rcvm next to CPython?",
 	Workloads: []Workload{{Pattern: "bm_*.py"}},
-	Series:    []Series{{Strategy: "gil"}, {System: results.SystemCPython}},
-	Threads:   Fixed(1),
-	Mode:      results.ModeTiming,
-	Quick:     Size{Target: 0.1, Reps: 3},
-	Full:      Size{Target: 0.35, Reps: 9},
+	// brc beside the GIL: the goals compare it with free-threaded CPython.
+	Series:  []Series{{Strategy: "gil"}, {Strategy: "brc"}, {System: results.SystemCPython}},
+	Threads: Fixed(1),
+	Mode:    results.ModeTiming,
+	Quick:   Size{Target: 0.1, Reps: 3},
+	Full:    Size{Target: 0.35, Reps: 9},
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"text/tabwriter"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/rcvm/rcvm/experiments"
 	"github.com/rcvm/rcvm/experiments/results"
+	"github.com/rcvm/rcvm/paper/gen"
 	"github.com/rcvm/rcvm/plots"
 )
 
@@ -161,7 +163,10 @@ func printPlans(env Env, plans []*experiments.Plan) {
 	}
 }
 
-// printSummary prints each experiment's tables.
+// printSummary prints each experiment's tables, then the seeds' claims
+// and the project's goals with their verdicts, computed by the paper's
+// own verdict logic on these results alone (a claim whose experiment did
+// not run here is "not measured").
 func printSummary(env Env, specs []experiments.Spec, recs []results.Record) {
 	tables := plots.Tables(recs)
 	for _, s := range specs {
@@ -169,6 +174,19 @@ func printSummary(env Env, specs []experiments.Spec, recs []results.Record) {
 			fmt.Fprintf(env.Stdout, "\n## %s: %s (%s)\n\n%s", s.Name, t.Title, t.Host.Key(), t.Markdown())
 		}
 	}
+	for _, hv := range gen.Verdicts(recs) {
+		for _, part := range []struct {
+			title string
+			list  []gen.Claim
+		}{{"The seeds' claims", hv.Claims}, {"The project's goals", hv.Goals}} {
+			t := plots.Table{Header: []string{"#", "claim", "result", "verdict"}}
+			for i, c := range part.list {
+				t.Rows = append(t.Rows, []string{strconv.Itoa(i + 1), c.Text, c.Result, c.Verdict})
+			}
+			fmt.Fprintf(env.Stdout, "\n## %s, as the paper judges them (%s)\n\n%s", part.title, hv.Host.Key(), t.Markdown())
+		}
+	}
+	fmt.Fprintln(env.Stdout, "\nA verdict needs a 95% interval on the right side of its rule; \"inconclusive\" means the run was too short or too noisy to decide.")
 }
 
 func listExperiments(env Env) {
