@@ -81,3 +81,9 @@ func (p *Plan) Runs() int {
 	}
 	return len(p.configs(sizes)) * p.Size.Reps
 }
+
+// Longest is the most the plan may take: its adaptive budget when it has
+// one beyond the estimate of its minimum rounds, else that estimate.
+func (p *Plan) Longest(cal *Calibrator) time.Duration {
+	return max(p.Estimate(cal), p.Precision.Budget)
+}

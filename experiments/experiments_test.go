@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rcvm/rcvm/experiments/analysis"
 	"github.com/rcvm/rcvm/experiments/internal/fakercvm"
 	"github.com/rcvm/rcvm/experiments/results"
 	"github.com/rcvm/rcvm/experiments/runner"
@@ -312,6 +313,45 @@ func TestRun(t *testing.T) {
 
 	// A second experiment reuses the calibration.
 	assert.True(t, o.Calibrator.has(p.Workloads[0], 0.01))
+}
+
+// TestRunAdaptive runs an adaptive experiment on the fake rcvm, whose
+// times are exact: three rounds leave no 95% interval, so the rule adds
+// rounds until six, then every ratio is within target and it stops, and
+// says so in a precision record.
+func TestRunAdaptive(t *testing.T) {
+	o := fakeOptions(t, "gil,atomic")
+	o.WorkloadDir = workloadDir(t, "bm_a.py")
+	spec := Spec{Name: "adaptive", Workloads: []Workload{{Pattern: "bm_*.py"}}, Mode: results.ModeTiming,
+		Series: []Series{{Strategy: AllStrategies}}, Threads: Fixed(1),
+		Quick:    Size{Target: 0.01, Reps: 3, Budget: time.Minute},
+		Analysis: analysis.Spec{Kind: analysis.KindRelative, Baseline: "gil"}}
+	o.Quick = true
+	p, err := Prepare(context.Background(), spec, o)
+	require.NoError(t, err)
+	assert.Equal(t, time.Minute, p.Longest(o.Calibrator))
+	out, err := p.Run(context.Background(), o)
+	require.NoError(t, err)
+	assert.Equal(t, 12, out.Measured, "2 series × 6 rounds")
+	prec := results.Filter(out.Records, "adaptive", results.TypePrecision)
+	require.Len(t, prec, 1)
+	pr := prec[0].Precision
+	assert.Equal(t, 6, pr.Rounds)
+	assert.Equal(t, 3, pr.MinRounds)
+	assert.Equal(t, StopReached, pr.Stopped)
+	assert.Equal(t, 2, pr.Estimates, "atomic/gil on bm_a.py and its geometric mean")
+	assert.Empty(t, pr.Unmet)
+
+	// -reps fixes the rounds.
+	o.Reps = 3
+	p, err = Prepare(context.Background(), spec, o)
+	require.NoError(t, err)
+	out, err = p.Run(context.Background(), o)
+	require.NoError(t, err)
+	assert.Equal(t, 6, out.Measured)
+	pr = results.Filter(out.Records, "adaptive", results.TypePrecision)[0].Precision
+	assert.Equal(t, StopFixed, pr.Stopped)
+	assert.Len(t, pr.Unmet, 2, "three runs give no 95% interval")
 }
 
 func TestRunDropsRepeatedFailures(t *testing.T) {

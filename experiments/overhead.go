@@ -1,6 +1,11 @@
 package experiments
 
-import "github.com/rcvm/rcvm/experiments/results"
+import (
+	"time"
+
+	"github.com/rcvm/rcvm/experiments/analysis"
+	"github.com/rcvm/rcvm/experiments/results"
+)
 
 // Overhead is the single-thread time of every strategy on the benchmark
 // suite, relative to the GIL: the price a program pays for a strategy when
@@ -17,6 +22,8 @@ var Overhead = Spec{
 	Mode:    results.ModeTiming,
 	// Six repetitions is the fewest whose range is a 95% interval on the
 	// median (see package stats): fewer could never decide a claim.
-	Quick: Size{Target: 0.1, Reps: 6, Only: []string{"bm_float.py", "bm_nbody.py", "bm_richards.py", "bm_spectral_norm.py"}},
-	Full:  Size{Target: 0.35, Reps: 11},
+	Quick: Size{Target: 0.1, Reps: 6, Budget: 40 * time.Second,
+		Only: []string{"bm_float.py", "bm_nbody.py", "bm_richards.py", "bm_spectral_norm.py"}},
+	Full:     Size{Target: 0.35, Reps: 6, Budget: 5 * time.Minute},
+	Analysis: analysis.Spec{Kind: analysis.KindRelative, Baseline: "gil"},
 }

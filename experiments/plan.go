@@ -32,6 +32,9 @@ type Plan struct {
 	// Notes explain what was left out (a strategy this rcvm lacks, no
 	// python3, ...).
 	Notes []string
+	// Precision is the stopping rule after Size.Reps rounds (a zero
+	// Budget: none).
+	Precision Precision
 
 	cores         int
 	pythonStartup float64
@@ -104,6 +107,19 @@ func (p *Plan) applyOverrides(opts *Options) {
 	}
 	if p.Size.Reps < 1 {
 		p.Size.Reps = 1
+	}
+	p.Precision = Precision{Rel: DefaultTargetRel, Abs: DefaultTargetAbs, Budget: p.Size.Budget}
+	if opts.TargetRel > 0 {
+		p.Precision.Rel = opts.TargetRel
+	}
+	if opts.TargetAbs > 0 {
+		p.Precision.Abs = opts.TargetAbs
+	}
+	if opts.Budget > 0 {
+		p.Precision.Budget = opts.Budget
+	}
+	if opts.Reps > 0 {
+		p.Precision.Budget = 0 // -reps N means exactly N rounds
 	}
 	if opts.overridden() {
 		p.SizeName = "custom"

@@ -95,7 +95,7 @@ func runAll(ctx context.Context, specs []experiments.Spec, f *runFlags, env Env,
 		return nil, 1
 	}
 	var plans []*experiments.Plan
-	var total time.Duration
+	var total, longest time.Duration
 	runs := 0
 	for _, s := range specs {
 		p, err := experiments.Prepare(ctx, s, opts)
@@ -105,14 +105,20 @@ func runAll(ctx context.Context, specs []experiments.Spec, f *runFlags, env Env,
 		}
 		plans = append(plans, p)
 		total += p.Estimate(nil)
+		longest += p.Longest(nil)
 		runs += p.Runs()
 	}
 	var names []string
 	for _, p := range plans {
 		names = append(names, fmt.Sprintf("%s (%s)", p.Spec.Name, p.SizeName))
 	}
-	fmt.Fprintf(env.Stderr, "rcvm experiment: %s on %s: %d measured runs, estimated %s (a guess: it assumes that threads under a GIL never overlap and that calibrated sizes hit their targets)\n",
+	fmt.Fprintf(env.Stderr, "rcvm experiment: %s on %s: at least %d measured runs, estimated %s (a guess: it assumes that threads under a GIL never overlap and that calibrated sizes hit their targets)",
 		strings.Join(names, ", "), opts.Host.Key(), runs, total.Round(time.Second))
+	if longest > total {
+		fmt.Fprintf(env.Stderr, "; then rounds are added until every interval is within ±%.0f%% (ratios) or ±%.2g (speedups), for at most %s in all",
+			100*plans[0].Precision.Rel, plans[0].Precision.Abs, longest.Round(time.Second))
+	}
+	fmt.Fprintln(env.Stderr)
 	if dryRun {
 		printPlans(env, plans)
 		return nil, 0
@@ -147,6 +153,9 @@ func runAll(ctx context.Context, specs []experiments.Spec, f *runFlags, env Env,
 func printPlans(env Env, plans []*experiments.Plan) {
 	for _, p := range plans {
 		fmt.Fprintf(env.Stdout, "%s (%s): %d reps, threads %v, target %.2f s", p.Spec.Name, p.SizeName, p.Size.Reps, p.Threads, p.Size.Target)
+		if p.Precision.Budget > 0 {
+			fmt.Fprintf(env.Stdout, ", adaptive rounds within %s", p.Precision.Budget)
+		}
 		if p.Size.N != "" {
 			fmt.Fprintf(env.Stdout, ", N = %s", p.Size.N)
 		}

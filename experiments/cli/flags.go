@@ -41,6 +41,9 @@ type runFlags struct {
 	n          string
 	target     float64
 	stdlib     string
+	targetRel  float64
+	targetAbs  float64
+	budget     time.Duration
 }
 
 func (f *runFlags) register(fs *flag.FlagSet) {
@@ -54,6 +57,9 @@ func (f *runFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.workloads, "workloads", "", "the workloads directory (default: experiments/workloads here or beside the binary)")
 	fs.StringVar(&f.n, "n", "", "fix the workloads' size argument N instead of calibrating it")
 	fs.Float64Var(&f.target, "target", 0, "seconds one thread's work should take (N is calibrated to it), instead of the experiment's")
+	fs.Float64Var(&f.targetRel, "target-rel", 0, "half-width asked of every ratio's 95% interval, relative to the ratio (default 0.03: ±3%)")
+	fs.Float64Var(&f.targetAbs, "target-abs", 0, "half-width asked of every speedup's 95% interval (default 0.1)")
+	fs.DurationVar(&f.budget, "budget", 0, "time each experiment may take, adding rounds until its intervals reach their targets (default: the size's; -reps N runs exactly N rounds)")
 	fs.StringVar(&f.stdlib, "stdlib", "", "CPython 3.11's standard library `DIR` every run uses (default: rcvm run's search, resolved once)")
 }
 
@@ -61,9 +67,9 @@ func (f *runFlags) register(fs *flag.FlagSet) {
 // the strategies the rcvm binary has.
 func (f *runFlags) options(ctx context.Context, env Env, outDir string) (*experiments.Options, error) {
 	o := &experiments.Options{Quick: f.quick, OutDir: outDir, Reps: f.reps, N: f.n, Target: f.target,
-		Calibrator: experiments.NewCalibrator()}
-	if f.reps < 0 || f.target < 0 {
-		return nil, fmt.Errorf("-reps and -target must not be negative")
+		TargetRel: f.targetRel, TargetAbs: f.targetAbs, Budget: f.budget, Calibrator: experiments.NewCalibrator()}
+	if f.reps < 0 || f.target < 0 || f.targetRel < 0 || f.targetAbs < 0 || f.budget < 0 {
+		return nil, fmt.Errorf("-reps, -target, -target-rel, -target-abs and -budget must not be negative")
 	}
 	var err error
 	if o.Threads, err = parseInts(f.threads); err != nil {
