@@ -1,6 +1,8 @@
 package experiments
 
 import (
+	"time"
+
 	"github.com/rcvm/rcvm/experiments/results"
 	"github.com/rcvm/rcvm/experiments/runner"
 )
@@ -38,6 +40,11 @@ type Options struct {
 	Reps    int
 	N       string
 	Target  float64
+	// TargetRel, TargetAbs and Budget override the stopping rule's
+	// targets and the size's budget (when non-zero); a Reps override runs
+	// exactly that many rounds.
+	TargetRel, TargetAbs float64
+	Budget               time.Duration
 
 	// Progress shows the advance (nil: nothing is shown).
 	Progress Progress

@@ -7,6 +7,9 @@ const (
 	TypeMeasurement = "measurement"
 	TypeSummary     = "summary"
 	TypeError       = "error"
+	// TypePrecision closes an adaptive experiment: how many rounds ran,
+	// why they stopped, and which estimates missed their target.
+	TypePrecision = "precision"
 )
 
 // Record is one line of a results file. The embedded Measurement or Summary
@@ -31,6 +34,31 @@ type Record struct {
 
 	*Measurement
 	*Summary
+	// Precision is set on a TypePrecision record.
+	Precision *Precision `json:"precision,omitempty"`
+}
+
+// Precision is how an experiment's adaptive repetitions ended.
+type Precision struct {
+	// Rounds is the number of measured rounds run; MinRounds how many the
+	// size asked for before the stopping rule could stop it.
+	Rounds    int `json:"rounds"`
+	MinRounds int `json:"min_rounds"`
+	// TargetRel and TargetAbs are the half-widths asked of the 95%
+	// intervals: relative to a ratio, absolute for a speedup.
+	TargetRel float64 `json:"target_rel"`
+	TargetAbs float64 `json:"target_abs"`
+	// BudgetSeconds is the experiment's time budget, Seconds the time
+	// it took.
+	BudgetSeconds float64 `json:"budget_seconds"`
+	Seconds       float64 `json:"seconds"`
+	// Stopped says why: "targets reached", "budget spent", "round limit",
+	// "fixed repetitions" (-reps), "interrupted".
+	Stopped string `json:"stopped"`
+	// Estimates counts the estimates under the rule; Unmet lists those
+	// that missed their target, each with its interval.
+	Estimates int      `json:"estimates"`
+	Unmet     []string `json:"unmet,omitempty"`
 }
 
 // Measurement is the outcome of one program run (or, for multiprocessing,

@@ -12,8 +12,12 @@ import (
 type Tools struct {
 	// RCVM is the rcvm binary.
 	RCVM string
-	// Python is the CPython interpreter; empty if there is none.
+	// Python is the CPython interpreter of configurations that name no
+	// peer (results from before peers had names); empty if there is none.
 	Python string
+	// Peers are the CPythons the experiments run beside rcvm, in the
+	// order given; a SystemCPython configuration names one by Config.Python.
+	Peers []Peer
 	// Env is added to the runner's own environment for every child.
 	Env []string
 	// Stdlib is the standard library every rcvm child runs with (-stdlib),
@@ -52,10 +56,11 @@ func (t Tools) processes(j Job) ([]process, error) {
 	}
 	switch c.System {
 	case results.SystemCPython:
-		if t.Python == "" {
-			return nil, fmt.Errorf("runner: no python3 to run the CPython baseline")
+		py, err := t.python(c.Python)
+		if err != nil {
+			return nil, err
 		}
-		return []process{{argv: append([]string{t.Python}, progArgs(c.Threads)...)}}, nil
+		return []process{{argv: append([]string{py}, progArgs(c.Threads)...)}}, nil
 	case results.SystemRCVM:
 		return []process{t.rcvmProcess(j, "0", nil, progArgs(c.Threads))}, nil
 	case results.SystemSubinterpreters:
@@ -69,6 +74,22 @@ func (t Tools) processes(j Job) ([]process, error) {
 		return ps, nil
 	}
 	return nil, fmt.Errorf("runner: unknown system %q", c.System)
+}
+
+// python returns the interpreter of a peer, by name ("" for Tools.Python).
+func (t Tools) python(name string) (string, error) {
+	if name == "" {
+		if t.Python == "" {
+			return "", fmt.Errorf("runner: no python3 to run the CPython baseline")
+		}
+		return t.Python, nil
+	}
+	for _, p := range t.Peers {
+		if p.Name == name {
+			return p.Path, nil
+		}
+	}
+	return "", fmt.Errorf("runner: no CPython peer %q (peers: %d)", name, len(t.Peers))
 }
 
 func (t Tools) rcvmProcess(j Job, id string, extra, prog []string) process {
