@@ -195,8 +195,15 @@ func (e *execution) disturbed(c results.Config, m *results.Measurement) bool {
 		c.System == results.SystemMultiprocessing {
 		return false
 	}
-	return m.WallSeconds > 0 && m.CPUSeconds/m.WallSeconds < e.opts.DisturbedBelow
+	// A few milliseconds of waiting are start-up's (reading files), not
+	// another process's: short runs must lose more than that.
+	lost := m.WallSeconds - m.CPUSeconds
+	return m.WallSeconds > 0 && m.CPUSeconds/m.WallSeconds < e.opts.DisturbedBelow && lost > minDisturbance
 }
+
+// minDisturbance is the least wall time without CPU time that counts as a
+// disturbance, whatever the run's length.
+const minDisturbance = 0.02
 
 // roundCost is what the next round would take: the last run time of
 // every configuration it includes (only, when not nil).
