@@ -363,7 +363,7 @@ func TestRunDisturbed(t *testing.T) {
 	o.WorkloadDir = workloadDir(t, "bm_a.py")
 	o.DisturbedBelow = DisturbedUtilisation
 	spec := Spec{Name: "disturbed", Workloads: []Workload{{Pattern: "bm_*.py"}}, Mode: results.ModeTiming,
-		Series: []Series{{Strategy: "gil"}}, Threads: Fixed(1, 2), Quick: Size{Target: 0.01, Reps: 2}}
+		Series: []Series{{Strategy: "gil"}}, Threads: Fixed(1, 2), Quick: Size{Target: 0.04, Reps: 2, N: "200"}}
 	o.Quick = true
 	p, err := Prepare(context.Background(), spec, o)
 	require.NoError(t, err)
