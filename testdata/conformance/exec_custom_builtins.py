@@ -27,3 +27,8 @@ g4["x"] = "global"
 print(g4["get"]())
 del g4["x"]
 print(g4["get"]())
+
+# (A function defined by exec refers to its globals: clear them to break
+# the cycle.)
+g.clear()
+g4.clear()
