@@ -21,8 +21,9 @@ type Outcome struct {
 	// Records are everything written to it.
 	Records []results.Record
 	// Measured and Failed count the measurement records and those that
-	// failed; Errors counts configurations that could not run at all.
-	Measured, Failed, Errors int
+	// failed; Errors counts configurations that could not run at all;
+	// Disturbed counts runs slowed from outside, and run again.
+	Measured, Failed, Errors, Disturbed int
 }
 
 // ResultsPath is where an experiment's results go for a host: one file per
@@ -130,6 +131,23 @@ func (p *Plan) Run(ctx context.Context, opts *Options) (*Outcome, error) {
 			if rep < 0 {
 				continue
 			}
+			if err == nil && e.disturbed(c, m) {
+				// Outside load took the CPU from it: keep the record,
+				// marked, and run it again in the same round, once.
+				m.Rep, m.Disturbed = rep, true
+				rec := e.base
+				rec.Type, rec.Config, rec.Measurement = results.TypeMeasurement, c, m
+				e.out.Disturbed++
+				if err := e.emit(rec); err != nil {
+					return e.out, err
+				}
+				measured = append(measured, rec)
+				m, err = e.measure(ctx, c, desc+" (again: disturbed)")
+				if ctx.Err() != nil {
+					break
+				}
+				m.Disturbed = err == nil && e.disturbed(c, m)
+			}
 			m.Rep = rep
 			rec := e.base
 			rec.Type, rec.Config, rec.Measurement = results.TypeMeasurement, c, m
@@ -161,6 +179,31 @@ func (p *Plan) Run(ctx context.Context, opts *Options) (*Outcome, error) {
 	}
 	return e.out, nil
 }
+
+// DisturbedUtilisation is the default CPU time / wall time below which a
+// single-threaded CPU-bound run counts as disturbed (Options.DisturbedBelow): it spent over a tenth
+// of its time waiting for a CPU that another process had.
+const DisturbedUtilisation = 0.9
+
+// disturbed says whether a successful run was slowed from outside. Only
+// single-threaded CPU-bound timing runs are judged: they should keep one
+// CPU busy all along (the VM's own goroutines can only add CPU time), so
+// a shortfall is time spent runnable but not running. Multi-threaded and
+// waiting runs use less than their wall time by design.
+func (e *execution) disturbed(c results.Config, m *results.Measurement) bool {
+	if e.opts.DisturbedBelow <= 0 || e.p.Spec.IOBound || c.Mode != results.ModeTiming || c.Threads != 1 ||
+		c.System == results.SystemMultiprocessing {
+		return false
+	}
+	// A few milliseconds of waiting are start-up's (reading files), not
+	// another process's: short runs must lose more than that.
+	lost := m.WallSeconds - m.CPUSeconds
+	return m.WallSeconds > 0 && m.CPUSeconds/m.WallSeconds < e.opts.DisturbedBelow && lost > minDisturbance
+}
+
+// minDisturbance is the least wall time without CPU time that counts as a
+// disturbance, whatever the run's length.
+const minDisturbance = 0.02
 
 // roundCost is what the next round would take: the last run time of
 // every configuration it includes (only, when not nil).

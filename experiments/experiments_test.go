@@ -354,6 +354,42 @@ func TestRunAdaptive(t *testing.T) {
 	assert.Len(t, pr.Unmet, 2, "three runs give no 95% interval")
 }
 
+// TestRunDisturbed: the fake rcvm sleeps, so its CPU time is far below
+// its wall time, as a run that waited for a CPU: every single-threaded
+// run counts as disturbed, is recorded as such and run again in its
+// round; multi-threaded runs are not judged.
+func TestRunDisturbed(t *testing.T) {
+	o := fakeOptions(t, "gil")
+	o.WorkloadDir = workloadDir(t, "bm_a.py")
+	o.DisturbedBelow = DisturbedUtilisation
+	spec := Spec{Name: "disturbed", Workloads: []Workload{{Pattern: "bm_*.py"}}, Mode: results.ModeTiming,
+		Series: []Series{{Strategy: "gil"}}, Threads: Fixed(1, 2), Quick: Size{Target: 0.04, Reps: 2, N: "200"}}
+	o.Quick = true
+	p, err := Prepare(context.Background(), spec, o)
+	require.NoError(t, err)
+	out, err := p.Run(context.Background(), o)
+	require.NoError(t, err)
+	assert.Equal(t, 2, out.Disturbed, "the 1-thread run of each round")
+	var one []results.Record
+	for _, r := range results.Filter(out.Records, "disturbed", results.TypeMeasurement) {
+		if r.Config.Threads == 1 {
+			one = append(one, r)
+		} else {
+			assert.False(t, r.Disturbed)
+		}
+	}
+	require.Len(t, one, 4, "each round's run and its rerun")
+	assert.True(t, one[0].Disturbed)
+	assert.Equal(t, one[0].Rep, one[1].Rep, "the rerun takes the same round")
+	for _, s := range results.Filter(out.Records, "disturbed", results.TypeSummary) {
+		if s.Config.Threads == 1 {
+			assert.Equal(t, 2, s.DisturbedRuns)
+			assert.Equal(t, 2, s.Runs)
+			assert.Equal(t, 2, s.Work.N, "the reruns count")
+		}
+	}
+}
+
 func TestRunDropsRepeatedFailures(t *testing.T) {
 	counter := filepath.Join(t.TempDir(), "count")
 	o := fakeOptions(t, "gil", fakercvm.EnvFailAfter+"="+counter+":2")

@@ -46,6 +46,11 @@ type Options struct {
 	TargetRel, TargetAbs float64
 	Budget               time.Duration
 
+	// DisturbedBelow is the CPU time / wall time under which a
+	// single-threaded CPU-bound run counts as disturbed by outside load
+	// and is run again in its round (0: every run is kept).
+	DisturbedBelow float64
+
 	// Progress shows the advance (nil: nothing is shown).
 	Progress Progress
 	// Calibrator is shared by the experiments of one invocation so that a

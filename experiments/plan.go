@@ -183,7 +183,7 @@ func (p *Plan) resolveSeries(opts *Options) error {
 		if sys == "" {
 			sys = results.SystemRCVM
 		}
-		base := results.Config{System: sys, Strategy: s.Strategy, Variant: s.Variant, Flags: s.Flags, Mode: p.Spec.Mode}
+		base := results.Config{System: sys, Strategy: s.Strategy, Variant: s.Variant, Flags: s.Flags, Mode: p.Spec.Mode, Pin: s.Pin}
 		switch {
 		case sys == results.SystemRCVM && s.Strategy == AllStrategies:
 			for _, name := range have {

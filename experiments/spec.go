@@ -59,6 +59,8 @@ type Series struct {
 	Variant string
 	// Flags are extra `rcvm run` flags.
 	Flags []string
+	// Pin pins the series' runs to one CPU (see runner.Tools.Pin).
+	Pin bool
 }
 
 // AllStrategies in Series.Strategy stands for every strategy.

@@ -22,6 +22,8 @@ const (
 	KindSafety Kind = "safety"
 	// KindMemory: headers and peak memory (MemoryRow).
 	KindMemory Kind = "memory"
+	// KindNoise: what each measure against noise gains (NoiseOf).
+	KindNoise Kind = "noise"
 )
 
 // Spec says how to analyse one experiment: its Kind, the baseline series

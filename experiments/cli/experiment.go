@@ -144,7 +144,8 @@ func runAll(ctx context.Context, specs []experiments.Spec, f *runFlags, env Env,
 	}
 	opts.Progress.Finish()
 	for _, o := range outcomes {
-		fmt.Fprintf(env.Stderr, "results: %s (%d runs, %d failed, %d configurations left out)\n", o.Path, o.Measured, o.Failed, o.Errors)
+		fmt.Fprintf(env.Stderr, "results: %s (%d runs, %d failed, %d disturbed by outside load and run again, %d configurations left out)\n",
+			o.Path, o.Measured, o.Failed, o.Disturbed, o.Errors)
 	}
 	fmt.Fprintf(env.Stderr, "rcvm experiment: done in %s\n", time.Since(start).Round(time.Second))
 	return outcomes, code

@@ -44,6 +44,8 @@ type runFlags struct {
 	targetRel  float64
 	targetAbs  float64
 	budget     time.Duration
+	disturbed  float64
+	pin        bool
 }
 
 func (f *runFlags) register(fs *flag.FlagSet) {
@@ -60,6 +62,9 @@ func (f *runFlags) register(fs *flag.FlagSet) {
 	fs.Float64Var(&f.targetRel, "target-rel", 0, "half-width asked of every ratio's 95% interval, relative to the ratio (default 0.03: ±3%)")
 	fs.Float64Var(&f.targetAbs, "target-abs", 0, "half-width asked of every speedup's 95% interval (default 0.1)")
 	fs.DurationVar(&f.budget, "budget", 0, "time each experiment may take, adding rounds until its intervals reach their targets (default: the size's; -reps N runs exactly N rounds)")
+	fs.Float64Var(&f.disturbed, "disturbed", experiments.DisturbedUtilisation,
+		"CPU time / wall time under which a single-threaded run counts as disturbed by outside load and is run again (0: keep every run)")
+	fs.BoolVar(&f.pin, "pin", false, "pin every single-threaded run to one CPU (Linux: sched_setaffinity)")
 	fs.StringVar(&f.stdlib, "stdlib", "", "CPython 3.11's standard library `DIR` every run uses (default: rcvm run's search, resolved once)")
 }
 
@@ -67,7 +72,8 @@ func (f *runFlags) register(fs *flag.FlagSet) {
 // the strategies the rcvm binary has.
 func (f *runFlags) options(ctx context.Context, env Env, outDir string) (*experiments.Options, error) {
 	o := &experiments.Options{Quick: f.quick, OutDir: outDir, Reps: f.reps, N: f.n, Target: f.target,
-		TargetRel: f.targetRel, TargetAbs: f.targetAbs, Budget: f.budget, Calibrator: experiments.NewCalibrator()}
+		TargetRel: f.targetRel, TargetAbs: f.targetAbs, Budget: f.budget, DisturbedBelow: f.disturbed,
+		Calibrator: experiments.NewCalibrator()}
 	if f.reps < 0 || f.target < 0 || f.targetRel < 0 || f.targetAbs < 0 || f.budget < 0 {
 		return nil, fmt.Errorf("-reps, -target, -target-rel, -target-abs and -budget must not be negative")
 	}
@@ -98,7 +104,10 @@ func (f *runFlags) options(ctx context.Context, env Env, outDir string) (*experi
 	if err != nil {
 		return nil, err
 	}
-	o.Tools = runner.Tools{RCVM: bin, Python: py, Peers: peers, Env: env.ExtraEnv}
+	o.Tools = runner.Tools{RCVM: bin, Python: py, Peers: peers, Env: env.ExtraEnv, Pin: f.pin}
+	if f.pin && !runner.CanPin() {
+		return nil, fmt.Errorf("-pin: this platform cannot pin a process to a CPU")
+	}
 	if lib, err := core.FindStdlib(core.DefaultStdlibSearch(f.stdlib)); err == nil {
 		o.Tools.Stdlib = lib
 	} else if f.stdlib != "" {

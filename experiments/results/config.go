@@ -59,6 +59,9 @@ type Config struct {
 	// several: its version, with "t" for a free-threaded build (e.g.
 	// "3.11", "3.13t"). Empty in results from before peers had names.
 	Python string `json:"python,omitempty"`
+	// Pin asks for the run to be pinned to one CPU (the noise
+	// experiment's pinned series; runs can also be pinned by the runner).
+	Pin bool `json:"pin,omitempty"`
 	// PythonVersion is the peer's full version (e.g. "3.13.0") and
 	// PythonGIL whether its GIL was enabled while it ran
 	// (sys._is_gil_enabled(), true before 3.13); recorded, not part of Key.
@@ -93,7 +96,7 @@ func (c Config) Series() string {
 func (c Config) Key() string {
 	return strings.Join([]string{
 		c.Workload, c.System, c.Strategy, c.Variant, strings.Join(c.Flags, " "),
-		strconv.Itoa(c.Threads), c.N, strings.Join(c.Args, " "), c.Mode, c.Python,
+		strconv.Itoa(c.Threads), c.N, strings.Join(c.Args, " "), c.Mode, c.Python, strconv.FormatBool(c.Pin),
 	}, "|")
 }
 

@@ -100,6 +100,13 @@ type Measurement struct {
 	// print one each), else the VM's report, else WallSeconds. It leaves
 	// out interpreter start-up, which for python3 can be large.
 	WorkSeconds float64 `json:"work_seconds"`
+	// Pinned names the CPU the run was pinned to ("cpu 1"), empty if it
+	// was not.
+	Pinned string `json:"pinned,omitempty"`
+	// Disturbed says the run was slowed from outside: a single-threaded
+	// CPU-bound run whose CPU time fell short of its wall time (it waited
+	// for a CPU). Its round ran it again, and analyses prefer the rerun.
+	Disturbed bool `json:"disturbed,omitempty"`
 	// Timings are the values of the program's "Latency...: X seconds" and
 	// "Duration...: X seconds" lines, by label (the text before the colon,
 	// e.g. "Latency median"), in output order.
@@ -127,6 +134,9 @@ type Summary struct {
 	// Runs is the number of measurements, Failures how many of them failed.
 	Runs     int `json:"runs"`
 	Failures int `json:"failures"`
+	// DisturbedRuns counts runs slowed from outside that gave way to
+	// their round's rerun; Runs counts one run per round.
+	DisturbedRuns int `json:"disturbed_runs,omitempty"`
 	// Work, Wall and CPU are medians with 95% confidence intervals of
 	// WorkSeconds, WallSeconds and CPUSeconds.
 	Work stats.Estimate `json:"work"`

@@ -20,6 +20,11 @@ type Tools struct {
 	Peers []Peer
 	// Env is added to the runner's own environment for every child.
 	Env []string
+	// Pin pins every single-threaded run (one process, one thread) to one
+	// CPU (sched_setaffinity, Linux only), so that the scheduler does not
+	// migrate it between cores; a configuration with Pin set is pinned
+	// whatever this says.
+	Pin bool
 	// Stdlib is the standard library every rcvm child runs with (-stdlib),
 	// resolved once so that all runs of an experiment use the same one;
 	// empty leaves each child to its own default search.
@@ -130,3 +135,6 @@ func (t Tools) CommandLines(j Job) ([][]string, error) {
 	}
 	return out, nil
 }
+
+// CanPin reports whether this platform can pin a run to one CPU.
+func CanPin() bool { return canPin }
