@@ -1128,7 +1128,7 @@ func (t *Thread) loadGlobal(globals *Dict, name *Str) *Object {
 	if v := globals.GetStr(t, name); v != nil {
 		return v
 	}
-	if v := t.vm.builtins.GetStr(t, name); v != nil {
+	if v := t.builtinsFor(globals).GetStr(t, name); v != nil {
 		return v
 	}
 	return t.RaiseMsg(&NameErrorType, "name '%s' is not defined", name.S)
