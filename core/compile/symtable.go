@@ -196,6 +196,9 @@ func (st *symtable) stmt(s syntax.Stmt) {
 		for _, b := range s.Bases {
 			st.expr(b)
 		}
+		for _, k := range s.Keywords {
+			st.expr(k.Value)
+		}
 		for _, d := range s.Decorators {
 			st.expr(d)
 		}

@@ -181,7 +181,19 @@ func dumpStmt(b *strings.Builder, s Stmt, w func(...any)) {
 	case *FunctionDef:
 		w("Def", s.Name, s.Params, s.Body, s.Decorators)
 	case *ClassDef:
-		w("Class", s.Name, s.Bases, s.Body, s.Decorators)
+		if len(s.Keywords) > 0 {
+			var kws []any
+			for _, k := range s.Keywords {
+				if k.Name == "" {
+					kws = append(kws, "**", k.Value)
+				} else {
+					kws = append(kws, k.Name+"=", k.Value)
+				}
+			}
+			w(append([]any{"Class", s.Name, s.Bases}, append(kws, s.Body, s.Decorators)...)...)
+		} else {
+			w("Class", s.Name, s.Bases, s.Body, s.Decorators)
+		}
 	case *Try:
 		parts := []any{"Try", s.Body}
 		for _, h := range s.Handlers {

@@ -203,7 +203,6 @@ func TestRefused(t *testing.T) {
 		{"x = f'd' b'abc'\n", "cannot mix bytes and nonbytes literals"},
 		{"x = 1j\n", "complex literals are not supported by rcvm"},
 		{"def f(a, /, /): pass\n", "/ may appear only once"},
-		{"class C(metaclass=M): pass\n", "class keyword arguments are not supported by rcvm"},
 		{"try:\n  pass\nexcept* E:\n  pass\n", "'except*' is not supported by rcvm"},
 		{"x = '\\N{DASH}'\n", `\N{...} escapes are not supported by rcvm`},
 	}
