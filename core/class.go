@@ -110,7 +110,7 @@ func descriptorGet(t *Thread, v, o *Object) *Object {
 // unsupportedDunders are special methods whose protocol the class model
 // does not implement yet: a class defining one is refused rather than
 // created with the method silently ignored.
-var unsupportedDunders = []string{"__slots__", "__del__"}
+var unsupportedDunders = []string{"__slots__", "__instancecheck__", "__subclasscheck__"}
 
 // refuseUnsupported raises TypeError if a class body defined one of the
 // unsupportedDunders.
@@ -156,6 +156,9 @@ func (t *Thread) instantiate(cls *Type, args []*Object) *Object {
 }
 
 func deallocInstance(t *Thread, o *Object) {
+	if t.finalize(o) {
+		return
+	}
 	if o.typ.IsException {
 		deallocException(t, o)
 		return
