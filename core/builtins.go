@@ -210,7 +210,16 @@ func builtinNext(t *Thread, args []*Object, kwnames []*Str) *Object {
 	if it.typ.Next == nil {
 		return t.RaiseMsg(&TypeErrorType, "'%s' object is not an iterator", it.typ.Name)
 	}
-	r := t.Next(it)
+	var r *Object
+	if it.kind == KindGenerator {
+		// A generator's return value travels in the StopIteration.
+		r = t.genNext(asGenerator(it))
+		if r == nil && len(args) == 2 && t.ExcMatches(&StopIterationType) {
+			t.ClearExc()
+		}
+	} else {
+		r = t.Next(it)
+	}
 	if r != nil || t.Failed() {
 		return r
 	}

@@ -98,6 +98,10 @@ func (vm *VM) shutdown(main *Thread, exit int) int {
 	vm.runShutdownHooks(main)
 	vm.finalizing.Store(true)
 	vm.clearModules(main)
+	// What clearing the modules deferred (QSBR) is released while the
+	// builtins still exist: finalizers (a suspended generator's finally
+	// clauses) may run Python code.
+	vm.flushDeferred(main)
 	vm.clearClasses(main)
 	if vm.builtinsMod != nil {
 		vm.builtinsMod.Dict.Clear(main)
