@@ -135,13 +135,17 @@ func builtinPrint(t *Thread, args []*Object, kwnames []*Str) *Object {
 		b.WriteString(s)
 	}
 	b.WriteString(end)
+	var err error
 	if file != nil {
-		asStdStream(file).write(t, b.String())
+		err = asStdStream(file).write(t, b.String())
 	} else {
-		t.vm.out.WriteString(b.String())
+		err = t.vm.out.WriteString(b.String())
 	}
-	if flush {
-		t.vm.out.Flush()
+	if err == nil && flush {
+		err = t.vm.out.Flush()
+	}
+	if err != nil {
+		return t.raiseWriteError(err)
 	}
 	return None
 }
@@ -368,7 +372,10 @@ func builtinVars(t *Thread, args []*Object, kwnames []*Str) *Object {
 // anything else through its write method.
 func (t *Thread) writeTo(file *Object, s string) bool {
 	if file.typ == &stdStreamType {
-		asStdStream(file).write(t, s)
+		if err := asStdStream(file).write(t, s); err != nil {
+			t.raiseWriteError(err)
+			return false
+		}
 		return true
 	}
 	str := t.NewStr(s)
