@@ -98,6 +98,7 @@ func (vm *VM) shutdown(main *Thread, exit int) int {
 	vm.wg.Wait()
 	main.Attach()
 	vm.runShutdownHooks(main)
+	exit = vm.flushStdoutAtExit(main, exit)
 	vm.finalizing.Store(true)
 	vm.clearModules(main)
 	vm.clearClasses(main)
