@@ -151,6 +151,12 @@ func dumpExpr(b *strings.Builder, e Expr, w func(...any)) {
 			}
 		}
 		w(parts...)
+	case *Yield:
+		w("Yield", e.Value)
+	case *YieldFrom:
+		w("YieldFrom", e.X)
+	case *Await:
+		w("Await", e.X)
 	default:
 		fmt.Fprintf(b, "?%T", e)
 	}
