@@ -58,6 +58,11 @@ type scope struct {
 	needsClassCell bool // a class body whose methods use __class__ or super
 	isLambda       bool
 	isComp         bool
+	// generator is set for a function whose body yields (ste_generator);
+	// coroutine for an async def or a comprehension that awaits
+	// (ste_coroutine).
+	generator bool
+	coroutine bool
 }
 
 func newScope(kind scopeKind, name string, node any, parent *scope) *scope {
@@ -196,6 +201,9 @@ func (st *symtable) stmt(s syntax.Stmt) {
 		for _, b := range s.Bases {
 			st.expr(b)
 		}
+		for _, k := range s.Keywords {
+			st.expr(k.Value)
+		}
 		for _, d := range s.Decorators {
 			st.expr(d)
 		}
@@ -253,6 +261,15 @@ func (st *symtable) stmt(s syntax.Stmt) {
 	case *syntax.ImportFrom:
 		for _, a := range s.Names {
 			st.cur.add(importedName(a), defLocal)
+		}
+	case *syntax.Match:
+		st.expr(s.Subject)
+		for _, m := range s.Cases {
+			st.pattern(m.Pattern)
+			if m.Guard != nil {
+				st.expr(m.Guard)
+			}
+			st.stmts(m.Body)
 		}
 	}
 }
@@ -461,6 +478,17 @@ func (st *symtable) expr(e syntax.Expr) {
 		st.leave()
 	case *syntax.Comp:
 		st.comp(e)
+	case *syntax.Yield:
+		st.yield(e)
+		if e.Value != nil {
+			st.expr(e.Value)
+		}
+	case *syntax.YieldFrom:
+		st.yield(e)
+		st.expr(e.X)
+	case *syntax.Await:
+		st.await(e)
+		st.expr(e.X)
 	}
 }
 

@@ -50,6 +50,8 @@ func dump(b *strings.Builder, n any) {
 		dumpStmt(b, n, w)
 	case *Params:
 		dumpParams(b, n)
+	case Pattern:
+		dumpPattern(n, w)
 	default:
 		fmt.Fprintf(b, "?%T", n)
 	}
@@ -149,6 +151,12 @@ func dumpExpr(b *strings.Builder, e Expr, w func(...any)) {
 			}
 		}
 		w(parts...)
+	case *Yield:
+		w("Yield", e.Value)
+	case *YieldFrom:
+		w("YieldFrom", e.X)
+	case *Await:
+		w("Await", e.X)
 	default:
 		fmt.Fprintf(b, "?%T", e)
 	}
@@ -181,7 +189,19 @@ func dumpStmt(b *strings.Builder, s Stmt, w func(...any)) {
 	case *FunctionDef:
 		w("Def", s.Name, s.Params, s.Body, s.Decorators)
 	case *ClassDef:
-		w("Class", s.Name, s.Bases, s.Body, s.Decorators)
+		if len(s.Keywords) > 0 {
+			var kws []any
+			for _, k := range s.Keywords {
+				if k.Name == "" {
+					kws = append(kws, "**", k.Value)
+				} else {
+					kws = append(kws, k.Name+"=", k.Value)
+				}
+			}
+			w(append([]any{"Class", s.Name, s.Bases}, append(kws, s.Body, s.Decorators)...)...)
+		} else {
+			w("Class", s.Name, s.Bases, s.Body, s.Decorators)
+		}
 	case *Try:
 		parts := []any{"Try", s.Body}
 		for _, h := range s.Handlers {
@@ -210,6 +230,8 @@ func dumpStmt(b *strings.Builder, s Stmt, w func(...any)) {
 		w(append(parts, s.Body)...)
 	case *Import:
 		w(append([]any{"Import"}, aliases(s.Names)...)...)
+	case *Match:
+		dumpMatch(s, w)
 	case *ImportFrom:
 		w(append([]any{"From", strings.Repeat(".", s.Level) + s.Module}, aliases(s.Names)...)...)
 	default:

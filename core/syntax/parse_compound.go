@@ -12,19 +12,7 @@ func (p *parser) block(what string, line int32) []Stmt {
 	}
 	nl := p.next()
 	if p.cur().kind != INDENT {
-		// At the end of the file CPython reports column 0: no caret.
-		pos, end := Pos{nl.pos.Line, 0}, Pos{nl.pos.Line, -1}
-		for n := 0; ; n++ {
-			t := p.peek(n)
-			if t.kind == DEDENT {
-				continue
-			}
-			if t.kind != EOF {
-				pos, end = t.pos, t.end
-			}
-			break
-		}
-		p.fail(KindIndentation, pos, end, "expected an indented block after %s on line %d", what, line)
+		p.missingBlock(nl, what, line)
 	}
 	p.next()
 	var body []Stmt
@@ -224,15 +212,7 @@ func (p *parser) classDef(start Pos, decos []Expr) Stmt {
 	s := &ClassDef{ClassPos: t.pos, Name: name.raw, Decorators: decos}
 	if p.cur().kind == LPAREN {
 		c := p.call(p.cur().pos, nil).(*Call)
-		for _, a := range c.Args {
-			if _, ok := a.(*Starred); ok {
-				p.failNode(a, "starred class bases are not supported by rcvm")
-			}
-		}
-		if len(c.Keywords) > 0 {
-			p.failNode(c.Keywords[0], "class keyword arguments are not supported by rcvm")
-		}
-		s.Bases = c.Args
+		s.Bases, s.Keywords = c.Args, c.Keywords
 	}
 	p.expectColon(false)
 	s.Body = p.block("class definition", t.pos.Line)

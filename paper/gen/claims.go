@@ -2,9 +2,12 @@ package gen
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
+	"github.com/rcvm/rcvm/experiments/analysis"
+	"github.com/rcvm/rcvm/experiments/results"
 	"github.com/rcvm/rcvm/experiments/stats"
 )
 
@@ -40,7 +43,11 @@ func claims(f *facts) []Claim { return runChecks(claimChecks, f) }
 func runChecks(checks []claimCheck, f *facts) []Claim {
 	out := make([]Claim, len(checks))
 	for i, c := range checks {
+		f.hints = nil
 		res, v := c.check(f)
+		if v == Inconclusive && len(f.hints) > 0 {
+			res += " — " + strings.Join(f.hints, "; ")
+		}
 		out[i] = Claim{Text: c.text, Test: c.test, Rule: c.rule, Result: res, Verdict: v}
 	}
 	return out
@@ -61,7 +68,7 @@ var claimChecks = []claimCheck{
 				return "no GIL scaling data", NotMeasured
 			}
 			res := fmt.Sprintf("%s at %d threads: speedup %s%s", w, t, fmtEst(p.Speedup, "%.2f"), cpythonSpeedup(f, w, t))
-			return res, judge(p.Speedup, func(x float64) bool { return x < 1.2 })
+			return res, f.judge(p.Speedup, func(x float64) bool { return x < 1.2 })
 		},
 	},
 	{
@@ -78,11 +85,11 @@ var claimChecks = []claimCheck{
 				return "no GIL scaling data", NotMeasured
 			}
 			last := c.Last()
-			res := fmt.Sprintf("%s at %d threads: %.2f cores busy of %d", w, last.Threads, last.Utilisation, f.host.Cores)
-			if cp := f.scaling.Curve(w, "CPython"); cp != nil {
+			res := fmt.Sprintf("%s at %d threads: %s cores busy of %d", w, last.Threads, fmtEst(last.UtilisationCI, "%.2f"), f.host.Cores)
+			if cp := f.scaling.Curve(w, f.cpython(f.scaling.Series)); cp != nil {
 				res += fmt.Sprintf(" (CPython: %.2f)", cp.Last().Utilisation)
 			}
-			return res, verdict(last.Utilisation <= 1.25)
+			return res, f.judge(last.UtilisationCI, func(x float64) bool { return x <= 1.25 })
 		},
 	},
 	{
@@ -99,12 +106,12 @@ var claimChecks = []claimCheck{
 			if !ok1 || !ok2 {
 				return "no GIL io data", NotMeasured
 			}
-			ratio := many.Median / one.Median
-			res := fmt.Sprintf("%g threads × %g s: %.3f s (1 thread: %.3f s), ratio %.2f", maxT, f.ioSleep, many.Median, one.Median, ratio)
-			if cp, ok := f.io.At("CPython", maxT); ok {
+			ratio := analysis.ThreadRatio(f.records, "io", f.ioWorkload, "gil", int(maxT), int(f.io.X[0]))
+			res := fmt.Sprintf("%g threads × %g s: %.3f s (1 thread: %.3f s), ratio %s", maxT, f.ioSleep, many.Median, one.Median, fmtEst(ratio, "%.2f"))
+			if cp, ok := f.io.At(f.cpython(f.io.Series), maxT); ok {
 				res += fmt.Sprintf("; CPython %.3f s", cp.Median)
 			}
-			return res, verdict(ratio < 1.5)
+			return res, f.judge(ratio, func(x float64) bool { return x < 1.5 })
 		},
 	},
 	{
@@ -131,9 +138,9 @@ var claimChecks = []claimCheck{
 			if f.overhead == nil {
 				return "no overhead data", NotMeasured
 			}
-			var parts, faster []string
+			var parts, faster, verdicts []string
 			for _, s := range f.overhead.Series {
-				if s == "unsafe" {
+				if s == "unsafe" || results.IsCPython(s) {
 					continue
 				}
 				e, ok := f.overhead.GeoMean[s]
@@ -141,9 +148,11 @@ var claimChecks = []claimCheck{
 					continue
 				}
 				parts = append(parts, fmt.Sprintf("%s %s×", s, fmtEst(e, "%.2f")))
-				if e.Low <= 1 {
+				v := f.judge(e, func(x float64) bool { return x > 1 })
+				if v != Confirmed {
 					faster = append(faster, s)
 				}
+				verdicts = append(verdicts, v)
 			}
 			if len(parts) == 0 {
 				return "no safe alternative measured", NotMeasured
@@ -152,7 +161,7 @@ var claimChecks = []claimCheck{
 			if len(faster) > 0 {
 				res += "; not clearly slower: " + strings.Join(faster, ", ")
 			}
-			return res, verdict(len(faster) == 0)
+			return res, allOf(verdicts)
 		},
 	},
 	{
@@ -179,30 +188,31 @@ func parallelClaim(f *facts, series string) (string, string) {
 	if g, ok := f.speedup(w, "gil", t); ok {
 		res += fmt.Sprintf("; GIL threads: %.2f", g.Speedup.Median)
 	}
-	return res, judge(p.Speedup, func(x float64) bool { return x >= 0.75*float64(t) })
+	return res, f.judge(p.Speedup, func(x float64) bool { return x >= 0.75*float64(t) })
 }
 
 func cpythonSpeedup(f *facts, w string, t int) string {
-	if p, ok := f.speedup(w, "CPython", t); ok {
+	if p, ok := f.speedup(w, f.cpython(f.scaling.Series), t); ok {
 		return fmt.Sprintf(" (CPython: %.2f)", p.Speedup.Median)
 	}
 	return ""
 }
 
-func verdict(ok bool) string {
-	if ok {
-		return Confirmed
-	}
-	return NotConfirmed
-}
-
-// judge decides a threshold rule on an estimate: confirmed when the whole
+// Judge decides a threshold rule on an estimate: confirmed when the whole
 // 95% interval meets it, not confirmed when none of it does, inconclusive
-// when the interval straddles the threshold. Without an interval the median
-// decides.
-func judge(e stats.Estimate, ok func(float64) bool) string {
-	if e.N < 2 || e.Low == e.High {
-		return verdict(ok(e.Median))
+// when the interval straddles the threshold, and inconclusive too when the
+// interval does not reach 95% coverage (fewer than six repetitions: the
+// range of so few runs misses the median too often for a verdict). ok is
+// the rule on one value, and is asked only at the interval's ends, so a
+// rule must be monotonic (a threshold), as every claim's is. This is the
+// one verdict function: the paper's tables and `rcvm experiment`'s summary
+// both come from it.
+func Judge(e stats.Estimate, ok func(float64) bool) string {
+	if !e.Valid() {
+		return NotMeasured
+	}
+	if e.N < 2 || e.Confidence < stats.Level {
+		return Inconclusive
 	}
 	lo, hi := ok(e.Low), ok(e.High)
 	switch {
@@ -212,6 +222,63 @@ func judge(e stats.Estimate, ok func(float64) bool) string {
 		return NotConfirmed
 	}
 	return Inconclusive
+}
+
+// judge is Judge, for the checks; an inconclusive verdict leaves a hint
+// of how many more rounds would decide it, which the result then carries.
+func (f *facts) judge(e stats.Estimate, ok func(float64) bool) string {
+	v := Judge(e, ok)
+	if v == Inconclusive {
+		if h := moreRounds(e, ok); h != "" {
+			f.hints = append(f.hints, h)
+		}
+	}
+	return v
+}
+
+// moreRounds says how many more rounds would likely decide an
+// inconclusive estimate: at least six in all for a 95% interval, and, if
+// the median stays where it is and the interval narrows as 1/√n, enough
+// for the interval's half-width to fit between the median and the rule's
+// threshold (found by bisection: the rule is monotonic). Empty when the
+// median sits on the threshold, where no number of rounds decides.
+func moreRounds(e stats.Estimate, ok func(float64) bool) string {
+	if !e.Valid() {
+		return ""
+	}
+	if e.N < 6 {
+		return fmt.Sprintf("at least %d more rounds for a 95%% interval", 6-e.N)
+	}
+	lo, hi := e.Low, e.High
+	if ok(lo) == ok(hi) {
+		return ""
+	}
+	for range 60 {
+		mid := (lo + hi) / 2
+		if ok(mid) == ok(e.Low) {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	threshold := (lo + hi) / 2
+	d := math.Abs(e.Median - threshold)
+	// The side of the interval the threshold is on is what must shrink.
+	half := e.High - e.Median
+	if threshold < e.Median {
+		half = e.Median - e.Low
+	}
+	if d < 1e-9*math.Max(1, math.Abs(e.Median)) {
+		return "the median sits on the threshold"
+	}
+	need := int(math.Ceil(float64(e.N) * (half / d) * (half / d)))
+	if need > 100*e.N {
+		return fmt.Sprintf("over %d more rounds (the median is close to the threshold)", 100*e.N)
+	}
+	if more := need - e.N; more > 1 {
+		return fmt.Sprintf("about %d more rounds to decide, if the median holds", more)
+	}
+	return "about one more round to decide, if the median holds"
 }
 
 // fmtEst formats a median with its interval.
@@ -235,4 +302,25 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// HostVerdicts are the seeds' claims and the project's goals checked on
+// one host's results.
+type HostVerdicts struct {
+	Host          results.Host
+	Claims, Goals []Claim
+}
+
+// Verdicts checks the seeds' claims and the project's goals on every host
+// of recs (each host's newest run of each experiment), exactly as the
+// paper's claims and goals tables do: `rcvm experiment` prints them after
+// its tables, so that a quick run and the paper never disagree on how a
+// verdict is reached.
+func Verdicts(recs []results.Record) []HostVerdicts {
+	var out []HostVerdicts
+	for _, h := range analysis.ByHost(recs) {
+		f := factsOf(h)
+		out = append(out, HostVerdicts{Host: h.Host, Claims: claims(f), Goals: goals(f)})
+	}
+	return out
 }
