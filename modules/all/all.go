@@ -7,6 +7,7 @@ import (
 	_ "github.com/rcvm/rcvm/modules/errno"
 	_ "github.com/rcvm/rcvm/modules/faulthandler"
 	_ "github.com/rcvm/rcvm/modules/gc"
+	_ "github.com/rcvm/rcvm/modules/io"
 	_ "github.com/rcvm/rcvm/modules/marshal"
 	_ "github.com/rcvm/rcvm/modules/math"
 	_ "github.com/rcvm/rcvm/modules/posix"
