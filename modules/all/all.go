@@ -4,6 +4,7 @@ package all
 
 import (
 	// Each module registers itself with core in its init function.
+	_ "github.com/rcvm/rcvm/modules/itertools"
 	_ "github.com/rcvm/rcvm/modules/marshal"
 	_ "github.com/rcvm/rcvm/modules/math"
 	_ "github.com/rcvm/rcvm/modules/sre"
