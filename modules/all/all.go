@@ -8,6 +8,7 @@ import (
 	_ "github.com/rcvm/rcvm/modules/marshal"
 	_ "github.com/rcvm/rcvm/modules/math"
 	_ "github.com/rcvm/rcvm/modules/pyperf"
+	_ "github.com/rcvm/rcvm/modules/random"
 	_ "github.com/rcvm/rcvm/modules/sre"
 	_ "github.com/rcvm/rcvm/modules/time"
 	_ "github.com/rcvm/rcvm/modules/warnings"
