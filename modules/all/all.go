@@ -4,7 +4,9 @@ package all
 
 import (
 	// Each module registers itself with core in its init function.
+	_ "github.com/rcvm/rcvm/modules/bisect"
 	_ "github.com/rcvm/rcvm/modules/errno"
+	_ "github.com/rcvm/rcvm/modules/heapq"
 	_ "github.com/rcvm/rcvm/modules/itertools"
 	_ "github.com/rcvm/rcvm/modules/marshal"
 	_ "github.com/rcvm/rcvm/modules/math"
