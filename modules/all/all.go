@@ -5,6 +5,7 @@ package all
 import (
 	// Each module registers itself with core in its init function.
 	_ "github.com/rcvm/rcvm/modules/bisect"
+	_ "github.com/rcvm/rcvm/modules/collections"
 	_ "github.com/rcvm/rcvm/modules/errno"
 	_ "github.com/rcvm/rcvm/modules/heapq"
 	_ "github.com/rcvm/rcvm/modules/itertools"
