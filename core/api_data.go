@@ -1,5 +1,7 @@
 package core
 
+import bc "github.com/rcvm/rcvm/core/bytecode"
+
 // Extension API helpers that the data modules (itertools, _collections,
 // _functools, _operator, ...) need: the Iter slot of iterators, the repr
 // recursion guard of containers, and the C-level recursion counter.
@@ -24,3 +26,18 @@ func (t *Thread) EnterRecursive() bool { return t.enterRecursive() }
 
 // LeaveRecursive ends EnterRecursive.
 func (t *Thread) LeaveRecursive() { t.leaveRecursive() }
+
+// InstanceDict returns o's instance dict (borrowed), or nil when o has none
+// or it was never created: CPython's *_PyObject_GetDictPtr(o), which
+// functools.partial reads to decide whether a nested partial may be
+// flattened.
+func InstanceDict(o *Object) *Dict {
+	if p := dictSlot(o); p != nil {
+		return *p
+	}
+	return nil
+}
+
+// UnaryOp applies -v (bytecode.UNARY_NEGATIVE), +v (UNARY_POSITIVE) or ~v
+// (UNARY_INVERT) with the eval loop's semantics and errors.
+func (t *Thread) UnaryOp(op bc.Op, v *Object) *Object { return t.unary(op, v) }
