@@ -9,6 +9,7 @@ import (
 	_ "github.com/rcvm/rcvm/modules/errno"
 	_ "github.com/rcvm/rcvm/modules/functools"
 	_ "github.com/rcvm/rcvm/modules/heapq"
+	_ "github.com/rcvm/rcvm/modules/io"
 	_ "github.com/rcvm/rcvm/modules/itertools"
 	_ "github.com/rcvm/rcvm/modules/marshal"
 	_ "github.com/rcvm/rcvm/modules/math"
