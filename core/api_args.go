@@ -134,11 +134,16 @@ func (s *Signature) Parse(t *Thread, args []*Object, kwnames []*Str, out ...**Ob
 	for i := 0; i < npos; i++ {
 		*out[i] = args[i]
 	}
+	// CPython reports a missing required argument before an unknown
+	// keyword: remember the first unknown one for after that check.
+	invalid := ""
 	for k, kw := range kwnames {
 		i := s.index(kw.S)
 		if i < 0 {
-			t.RaiseMsg(&TypeErrorType, "'%s' is an invalid keyword argument for %s()", kw.S, s.Name)
-			return false
+			if invalid == "" {
+				invalid = kw.S
+			}
+			continue
 		}
 		if *out[i] != nil {
 			t.RaiseMsg(&TypeErrorType, "argument for %s() given by name ('%s') and position (%d)", s.Name, kw.S, i+1)
@@ -151,6 +156,10 @@ func (s *Signature) Parse(t *Thread, args []*Object, kwnames []*Str, out ...**Ob
 			continue
 		}
 		t.RaiseMsg(&TypeErrorType, "%s() missing required argument '%s' (pos %d)", s.Name, s.params[i], i+1)
+		return false
+	}
+	if invalid != "" {
+		t.RaiseMsg(&TypeErrorType, "'%s' is an invalid keyword argument for %s()", invalid, s.Name)
 		return false
 	}
 	return true

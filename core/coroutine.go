@@ -5,12 +5,14 @@ import bc "github.com/rcvm/rcvm/core/bytecode"
 // Coroutines (async def) and asynchronous generators (async def with
 // yield) share Generator's machinery; this file holds their types, the
 // awaitable protocol (GET_AWAITABLE, async for, async with) and
-// coroutine.__await__'s wrapper.
+// coroutine.__await__'s wrapper; asyncgen.go the async generators'
+// awaitables.
 //
 // Not done: the "coroutine ... was never awaited" RuntimeWarning (a
 // coroutine dropped before it started is freed silently), cr_origin
-// tracking (always None), and sys.set_asyncgen_hooks (async generators
-// are finalized by closing them synchronously, like generators).
+// tracking (always None), the aiter() and anext() builtins, and
+// sys.set_asyncgen_hooks (async generators are finalized by closing them
+// synchronously, like generators).
 
 var (
 	// CoroutineType is types.CoroutineType.
@@ -25,6 +27,10 @@ var (
 type asyncGenState struct {
 	// finalizer is the sys.set_asyncgen_hooks finalizer, once hooked.
 	finalizer *Object
+	// runningAsync is set while an asend or athrow awaitable drives it.
+	runningAsync bool
+	// closed is set once aclose() ran or it ended with StopAsyncIteration.
+	closed bool
 }
 
 // clearAsyncGen drops an async generator's extra references.

@@ -1268,10 +1268,7 @@ func (t *Thread) loadGlobal(globals *Dict, name *Str) *Object {
 	if v := globals.GetStr(t, name); v != nil {
 		return v
 	}
-	if v := t.builtinsFor(globals).GetStr(t, name); v != nil {
-		return v
-	}
-	return t.RaiseMsg(&NameErrorType, "name '%s' is not defined", name.S)
+	return t.loadBuiltin(globals, name)
 }
 
 func (t *Thread) unboundLocal(c *Code, i int32) {

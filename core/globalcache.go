@@ -56,7 +56,12 @@ func (e *globalCache) current() bool {
 // resolveGlobal looks name up for a new cache entry, or returns nil when it
 // is in neither namespace or the namespaces are not versioned.
 func (t *Thread) resolveGlobal(globals *Dict, name *Str) *globalCache {
-	builtins := t.builtinsFor(globals)
+	builtins, other := t.builtinsFor(globals)
+	if other != nil {
+		// Builtins that are not a dict have no version to check.
+		t.Decref(other)
+		return nil
+	}
 	if globals.watch == watchNone || builtins.watch == watchNone {
 		return nil
 	}

@@ -28,6 +28,24 @@ print(g4["get"]())
 del g4["x"]
 print(g4["get"]())
 
+# Builtins that are not a dict are subscripted.
+class Lookup:
+    def __getitem__(self, k):
+        if k == "len":
+            return lambda x: -1
+        raise KeyError(k)
+
+
+g5 = {"__builtins__": Lookup()}
+print(eval("len([1])", g5))
+try:
+    eval("abs(1)", g5)
+except NameError as e:
+    print("NameError:", e)
+exec("def f():\n    return len('ab'), len('c')\n", g5)
+print(g5["f"](), g5["f"]())
+g5.clear()
+
 # (A function defined by exec refers to its globals: clear them to break
 # the cycle.)
 g.clear()

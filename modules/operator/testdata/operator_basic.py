@@ -1,0 +1,18 @@
+import _operator as op
+def T(f):
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+print(op.add(1, 2), op.sub(5, 3), op.mul('a', 3), op.truediv(7, 2), op.floordiv(7, 2), op.mod(7, 3), op.pow(2, 10), op.lshift(1, 5), op.rshift(64, 2))
+print(op.and_(6, 3), op.or_(6, 3), op.xor(6, 3), op.neg(5), op.pos(-5), op.invert(5), op.inv(0), op.abs(-3.5), op.not_(0), op.truth([]))
+print(op.lt(1, 2), op.le(2, 2), op.eq(1, 1.0), op.ne(1, 2), op.gt(1, 2), op.ge(3, 2), op.is_(None, None), op.is_not(1, None), op.index(True))
+l = [1, 2, 3]; print(op.getitem(l, 1), op.setitem(l, 0, 9), op.delitem(l, 2), l, op.contains(l, 9), op.concat([1], [2]), op.countOf([1, 2, 1], 1), op.indexOf([5, 6], 6))
+x = [1]; print(op.iadd(x, [2]), x, op.iconcat(x, [3]), op.isub(5, 2), op.imul(2, 3), op.ior({1}, {2}), op.iand(3, 1), op.ixor(3, 1), op.ipow(2, 3), op.imod(5, 3), op.ilshift(1, 1), op.irshift(4, 1), op.itruediv(1, 2), op.ifloordiv(5, 2))
+print(op.length_hint([1, 2]), op.length_hint(type("H", (), {"__length_hint__": lambda s: 5})()), op.length_hint(3, 7), op._compare_digest(b'abc', b'abc'), op._compare_digest('ab', 'ac'))
+T(lambda: op.add(1)); T(lambda: op.add(1, 'a')); T(lambda: op.neg('a')); T(lambda: op.concat(1, 2)); T(lambda: op.indexOf([1], 2)); T(lambda: op.index(1.5))
+T(lambda: op.lt(1, 'a')); T(lambda: op.length_hint(1, 'a')); T(lambda: op._compare_digest('a', b'a')); T(lambda: op._compare_digest('é', 'é')); T(lambda: op.not_())
+g = op.itemgetter(1); print(g([5, 6]), op.itemgetter(0, 2)('abc'), repr(g), repr(op.itemgetter('a', 2)))
+a = op.attrgetter('real'); print(a(3), op.attrgetter('real', 'imag')(3), op.attrgetter('__class__.__name__')(3), repr(a), repr(op.attrgetter('a.b', 'c')))
+m = op.methodcaller('split', ','); print(m('a,b'), op.methodcaller('split', sep=',', maxsplit=1)('a,b,c'), repr(m), repr(op.methodcaller('x', 1, k=2)))
+T(lambda: op.itemgetter()); T(lambda: op.attrgetter()); T(lambda: op.attrgetter(1)); T(lambda: op.methodcaller()); T(lambda: op.methodcaller(1))
+T(lambda: g()); T(lambda: g(1, 2)); T(lambda: g(x=1)); T(lambda: a(1, 2)); T(lambda: m()); T(lambda: op.itemgetter(5)([1])); T(lambda: op.attrgetter('zz')(1))
+T(lambda: op.itemgetter(x=1))
