@@ -56,12 +56,14 @@ func usage() {
 // Main runs the command line of the process (os.Args) and exits with its
 // status.
 func Main() {
+	quietTraceback()
 	os.Exit(Run(os.Args[1:]))
 }
 
 // Run runs one command line, without the program name (`run prog.py`,
 // `strategies -v`, ...), and returns the exit status.
-func Run(args []string) int {
+func Run(args []string) (code int) {
+	defer guard(os.Stderr, &code)
 	if len(args) < 1 {
 		usage()
 		return 2

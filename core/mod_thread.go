@@ -123,7 +123,8 @@ func (t *Thread) floatArg(o *Object) (float64, bool) {
 	return 0, false
 }
 
-// startThread runs fn(*args) in a new VM thread: a goroutine locked to its
+// startThread runs fn(*args) in a new VM thread (whose place the caller
+// has reserved with reserveOSThread): a goroutine locked to its
 // own OS thread, attached to the strategy while it runs bytecode.
 func (t *Thread) startThread(fn, args *Object) uint32 {
 	vm := t.vm
@@ -135,6 +136,7 @@ func (t *Thread) startThread(fn, args *Object) uint32 {
 	go func() {
 		runtime.LockOSThread()
 		defer vm.wg.Done()
+		defer releaseOSThread()
 		defer func() {
 			if r := recover(); r != nil {
 				vm.internalFault(r)
@@ -181,6 +183,9 @@ func buildThreadModule(t *Thread, m *Module) bool {
 		}
 		if args[1].kind != KindTuple {
 			return t.RaiseMsg(&TypeErrorType, "2nd arg must be a tuple")
+		}
+		if !reserveOSThread() {
+			return t.RaiseMsg(&RuntimeErrorType, "can't start new thread")
 		}
 		return t.NewInt(int64(t.startThread(args[0], args[1])))
 	})
