@@ -6,7 +6,7 @@ GO       ?= go
 FUZZTIME ?= 50000x
 PKGS     := ./...
 
-.PHONY: all build run test deps lint unit race fuzz inline-check example bench paper clean
+.PHONY: all build run test deps lint unit race fuzz inline-check example bench paper peers cpython-tests clean
 
 all: build
 
@@ -84,6 +84,20 @@ bench: build
 # the generated blocks of paper/paper.md.
 paper: build
 	./bin/rcvm paper -run
+
+# CPython's own regression tests (Lib/test's core-language modules) under
+# CPython, the GIL and brc, one process per module: a table per module and
+# a total line per runner (make test runs the fast subset against a floor:
+# internal/cpythontests/testdata/fast_baseline.json).
+cpython-tests: build deps
+	mkdir -p out
+	./bin/rcvm cpython-tests -out out/cpython-tests.jsonl
+
+# CPython 3.13 with its GIL and free-threaded (--disable-gil), built into a
+# cache outside the repository (RCVM_PEERS, default ~/.cache/rcvm/peers)
+# for the experiments' -python peers; about 10 minutes on 2 cores.
+peers:
+	experiments/peers/build.sh
 
 clean:
 	rm -rf bin out

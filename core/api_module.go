@@ -4,6 +4,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"syscall"
+
+	"github.com/rcvm/rcvm/core/compile"
 )
 
 // The extension API's module helpers: filling a native module's namespace,
@@ -130,3 +132,34 @@ func (c *ContainerLock) Lock(t *Thread) { c.l.lock(t) }
 
 // Unlock releases it.
 func (c *ContainerLock) Unlock(t *Thread) { c.l.unlock(t) }
+
+// RegisterSourceModule registers a module of rcvm's own written in Python
+// (for example modules/pyperf, the benchmark harness pyperformance's
+// scripts import): its source, embedded in the binary, runs in the new
+// module's namespace on its first import, under filename in tracebacks.
+// Like core's prelude modules it is found before sys.path and is not
+// listed in sys.builtin_module_names. Call it from an init function.
+func RegisterSourceModule(name, filename string, source []byte) {
+	preludeModules[name] = true
+	RegisterModule(name, func(t *Thread, m *Module) bool { return m.ExecSource(t, filename, source) })
+}
+
+// ExecSource compiles source and runs it in the module's namespace, as
+// exec(compile(source, filename, "exec"), m.__dict__) does. It returns
+// false with the exception set (a SyntaxError for source that does not
+// compile).
+func (m *Module) ExecSource(t *Thread, filename string, source []byte) bool {
+	bcode, err := compile.File(filename, source)
+	if err != nil {
+		t.RaiseMsg(&SystemErrorType, "%s: %v", filename, err)
+		return false
+	}
+	fn := t.makeFunction(loadCode(bcode), m.Dict)
+	r := t.callFunction(fn, nil, nil)
+	t.Decref(&fn.Object)
+	if r == nil {
+		return false
+	}
+	t.Decref(r)
+	return true
+}

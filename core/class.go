@@ -171,7 +171,7 @@ func buildClass(t *Thread, args []*Object, kwnames []*Str) *Object {
 // created with the method silently ignored.
 var unsupportedDunders = []string{
 	"__new__", "__setattr__", "__delattr__", "__getattribute__", "__init_subclass__",
-	"__set_name__", "__get__", "__set__", "__delete__", "__slots__", "__del__",
+	"__set_name__", "__get__", "__set__", "__delete__", "__slots__",
 	"__class_getitem__", "__instancecheck__", "__subclasscheck__",
 }
 
@@ -254,6 +254,9 @@ func (t *Thread) instantiate(cls *Type, args []*Object) *Object {
 }
 
 func deallocInstance(t *Thread, o *Object) {
+	if t.finalize(o) {
+		return
+	}
 	if o.typ.IsException {
 		deallocException(t, o)
 		return

@@ -1022,6 +1022,44 @@ func (t *Thread) run(f *Frame) *Object {
 			f.stack[sp] = v
 			sp++
 
+		case bc.MATCH_MAPPING, bc.MATCH_SEQUENCE:
+			want := collSequence
+			if in.Op == bc.MATCH_MAPPING {
+				want = collMapping
+			}
+			f.stack[sp] = Bool(collectionKind(t, f.stack[sp-1].typ) == want)
+			sp++
+
+		case bc.GET_LEN:
+			n, ok := t.Len(f.stack[sp-1])
+			if !ok {
+				goto fail
+			}
+			f.stack[sp] = t.NewInt(int64(n))
+			sp++
+
+		case bc.MATCH_KEYS:
+			r := t.matchKeys(f.stack[sp-2], f.stack[sp-1])
+			if r == nil {
+				goto fail
+			}
+			f.stack[sp] = r
+			sp++
+
+		case bc.MATCH_CLASS:
+			sp -= 3
+			subj, cls, names := f.stack[sp], f.stack[sp+1], f.stack[sp+2]
+			f.stack[sp], f.stack[sp+1], f.stack[sp+2] = nil, nil, nil
+			r := t.matchClass(subj, cls, names, int(in.Arg))
+			t.Decref(subj)
+			t.Decref(cls)
+			t.Decref(names)
+			if r == nil {
+				goto fail
+			}
+			f.stack[sp] = r
+			sp++
+
 		default:
 			t.RaiseMsg(&SystemErrorType, "unknown opcode %s", in.Op)
 			goto fail
@@ -1090,7 +1128,7 @@ func (t *Thread) loadGlobal(globals *Dict, name *Str) *Object {
 	if v := globals.GetStr(t, name); v != nil {
 		return v
 	}
-	if v := t.vm.builtins.GetStr(t, name); v != nil {
+	if v := t.builtinsFor(globals).GetStr(t, name); v != nil {
 		return v
 	}
 	return t.RaiseMsg(&NameErrorType, "name '%s' is not defined", name.S)

@@ -56,7 +56,7 @@ func (e *globalCache) current() bool {
 // resolveGlobal looks name up for a new cache entry, or returns nil when it
 // is in neither namespace or the namespaces are not versioned.
 func (t *Thread) resolveGlobal(globals *Dict, name *Str) *globalCache {
-	builtins := t.vm.builtins
+	builtins := t.builtinsFor(globals)
 	if globals.watch == watchNone || builtins.watch == watchNone {
 		return nil
 	}

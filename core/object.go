@@ -52,6 +52,9 @@ const (
 	// such objects are quarantined rather than reused, so any later count
 	// operation on one is a detected use after free.
 	flagFreed
+	// flagFinalized marks an instance whose __del__ has run (PEP 442's
+	// "finalized" bit): a resurrected object is not finalized again.
+	flagFinalized
 )
 
 // Object is the header every rcvm object starts with. Its fields are a

@@ -46,7 +46,7 @@ type qsbr struct {
 // deferDecref drops a reference to a namespace value once every running
 // thread has passed a quiescent state; under a GIL it drops it now.
 func (t *Thread) deferDecref(o *Object) {
-	if !t.lockContainers || o.flags&flagImmortal != 0 {
+	if !t.lockContainers || o.flags&flagImmortal != 0 || t.onlyThread() {
 		t.Decref(o)
 		return
 	}
@@ -60,6 +60,16 @@ func (t *Thread) deferDecref(o *Object) {
 		other.SetBreaker(BreakQSBR)
 	}
 	t.vm.threadsMu.Unlock()
+}
+
+// onlyThread reports whether t is the VM's only thread: then no other
+// thread can be reading a namespace value, and its drop need not wait (a
+// thread started later has read nothing yet). Single-threaded programs
+// thus free a deleted global at once, and run its __del__, as CPython does.
+func (t *Thread) onlyThread() bool {
+	t.vm.threadsMu.Lock()
+	defer t.vm.threadsMu.Unlock()
+	return len(t.vm.threads) == 1
 }
 
 // quiescent records that t holds no borrowed namespace value, then drops

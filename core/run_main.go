@@ -366,7 +366,7 @@ func (vm *VM) clearModules(t *Thread) {
 	vm.sysModules.Clear(t)
 	for i := len(mods) - 1; i >= 0; i-- {
 		if m, ok := AsModule(mods[i]); ok && m != vm.builtinsMod {
-			m.Dict.Clear(t)
+			t.clearNamespace(m.Dict)
 		}
 	}
 	t.DecrefAll(mods)

@@ -152,8 +152,34 @@ func search(measure measureFunc, target float64) (Calibration, error) {
 		n = int(math.Floor(f + 1e-9)) // an exact hit must not round down
 		n = min(max(n, lo), hi)
 		secs = tlo + (thi-tlo)*float64(n-lo)/float64(hi-lo)
+		if wantsFraction(f, n) {
+			cal.Runs++
+			if frac, ok := fractional(measure, f, target); ok {
+				frac.Runs = cal.Runs
+				return frac, nil
+			}
+		}
 	}
 	return Calibration{N: strconv.Itoa(n), Seconds: secs, Runs: cal.Runs}, nil
+}
+
+// wantsFraction says whether a whole N falls far enough short of the
+// interpolated size f to try a fractional one: where N is small a whole
+// step is a large share of the target (the seeds' N counts millions, and
+// N = 1 or 2 can be 30% off a short quick target).
+func wantsFraction(f float64, n int) bool {
+	return n < 8 && !math.IsNaN(f) && f-float64(n) > 0.05*float64(n)
+}
+
+// fractional tries the interpolated size rounded to two decimals, for
+// workloads whose N may be a fraction, and keeps it if it runs.
+func fractional(measure measureFunc, f, target float64) (Calibration, bool) {
+	ns := strconv.FormatFloat(math.Round(f*100)/100, 'f', -1, 64)
+	t, killed, err := measure(ns)
+	if err != nil || killed || t > 2*target {
+		return Calibration{}, false
+	}
+	return Calibration{N: ns, Seconds: t}, true
 }
 
 // below halves N from 1 while a run takes over the target, for workloads

@@ -1,6 +1,11 @@
 package experiments
 
-import "github.com/rcvm/rcvm/experiments/results"
+import (
+	"time"
+
+	"github.com/rcvm/rcvm/experiments/analysis"
+	"github.com/rcvm/rcvm/experiments/results"
+)
 
 // Contention makes as many threads as cores hammer a pool of objects of
 // which a growing share is common to all threads: from 0% (every object
@@ -14,5 +19,7 @@ var Contention = Spec{
 	Threads:   Cores(),
 	Mode:      results.ModeTiming,
 	Quick:     Size{Target: 0.05, Reps: 3, Sweep: []string{"0", "50", "100"}},
-	Full:      Size{Target: 0.2, Reps: 6, Sweep: []string{"0", "10", "25", "50", "75", "100"}},
+	Full: Size{Target: 0.2, Reps: 6, Budget: 3 * time.Minute,
+		Sweep: []string{"0", "10", "25", "50", "75", "100"}},
+	Analysis: analysis.Spec{Kind: analysis.KindContention},
 }

@@ -1,6 +1,11 @@
 package experiments
 
-import "github.com/rcvm/rcvm/experiments/results"
+import (
+	"time"
+
+	"github.com/rcvm/rcvm/experiments/analysis"
+	"github.com/rcvm/rcvm/experiments/results"
+)
 
 // Convoy measures how late a thread that sleeps 1 ms wakes while CPU-bound
 // threads run: under a GIL it must wait for a spinner to give up the lock
@@ -26,6 +31,7 @@ var Convoy = Spec{
 	// N is the number of 1 ms sleeps; a run takes N × (1 ms + latency),
 	// and the latency under Python 2's GIL can reach a tenth of a second
 	// (Target is a mean over the series, for the estimate only).
-	Quick: Size{Target: 0.4, N: "10", Reps: 3},
-	Full:  Size{Target: 1.2, N: "40", Reps: 6},
+	Quick:    Size{Target: 0.4, N: "10", Reps: 3},
+	Full:     Size{Target: 1.2, N: "40", Reps: 6, Budget: 150 * time.Second},
+	Analysis: analysis.Spec{Kind: analysis.KindLatency, Label: "Latency median"},
 }

@@ -18,7 +18,8 @@ func (p *Plan) runEstimate(c results.Config) float64 {
 	switch {
 	case p.Spec.IOBound:
 		work = target
-	case c.System == results.SystemCPython || (c.System == results.SystemRCVM && c.Strategy == "gil"):
+	case (c.System == results.SystemCPython && (c.PythonGIL == nil || *c.PythonGIL)) ||
+		(c.System == results.SystemRCVM && c.Strategy == "gil"):
 		work = target * t
 	default:
 		work = target * math.Ceil(t/float64(p.cores)) * 1.3
@@ -79,4 +80,10 @@ func (p *Plan) Runs() int {
 		sizes[w.Name] = "1"
 	}
 	return len(p.configs(sizes)) * p.Size.Reps
+}
+
+// Longest is the most the plan may take: its adaptive budget when it has
+// one beyond the estimate of its minimum rounds, else that estimate.
+func (p *Plan) Longest(cal *Calibrator) time.Duration {
+	return max(p.Estimate(cal), p.Precision.Budget)
 }

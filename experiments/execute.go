@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/rcvm/rcvm/experiments/analysis"
 	"github.com/rcvm/rcvm/experiments/results"
 	"github.com/rcvm/rcvm/experiments/runner"
 )
@@ -20,8 +21,9 @@ type Outcome struct {
 	// Records are everything written to it.
 	Records []results.Record
 	// Measured and Failed count the measurement records and those that
-	// failed; Errors counts configurations that could not run at all.
-	Measured, Failed, Errors int
+	// failed; Errors counts configurations that could not run at all;
+	// Disturbed counts runs slowed from outside, and run again.
+	Measured, Failed, Errors, Disturbed int
 }
 
 // ResultsPath is where an experiment's results go for a host: one file per
@@ -44,6 +46,8 @@ type execution struct {
 	// configurations (by key) that failed twice.
 	dropped  map[string]bool
 	failures map[string]int
+	// lastRun is each configuration's last run time (for the budget).
+	lastRun map[string]time.Duration
 }
 
 // Run calibrates the plan's sizes, runs its warm-ups and interleaved
@@ -52,7 +56,8 @@ type execution struct {
 // is recorded, not fatal; Run fails only if the file cannot be written or
 // ctx is cancelled (the records so far are kept).
 func (p *Plan) Run(ctx context.Context, opts *Options) (*Outcome, error) {
-	e := &execution{p: p, opts: opts, progress: opts.Progress, dropped: map[string]bool{}, failures: map[string]int{}}
+	e := &execution{p: p, opts: opts, progress: opts.Progress, dropped: map[string]bool{}, failures: map[string]int{},
+		lastRun: map[string]time.Duration{}}
 	if e.progress == nil {
 		e.progress = quiet{}
 	}
@@ -77,17 +82,45 @@ func (p *Plan) Run(ctx context.Context, opts *Options) (*Outcome, error) {
 		e.progress.Note(p.Spec.Name + ": " + n)
 	}
 
+	start := time.Now()
 	sizes := e.calibrate(ctx)
 	configs := p.configs(sizes)
 	e.warmUp(ctx, configs)
 	var measured []results.Record
-	for round := 0; round < p.Size.Warmup+p.Size.Reps && ctx.Err() == nil; round++ {
+	minRounds := p.Size.Warmup + p.Size.Reps
+	stopped := StopFixed
+	if p.Precision.Budget > 0 {
+		stopped = StopReached
+	}
+	var only map[string]bool // after the minimum: the configurations still needed
+	rounds := 0
+	for round := 0; ctx.Err() == nil; round++ {
+		if round >= minRounds {
+			if p.Precision.Budget <= 0 {
+				break
+			}
+			var again bool
+			var why string
+			only, again, why = p.Precision.Decide(analysis.ReportedOf(measured, p.Spec.Name, p.Spec.Analysis, p.cores),
+				rounds, time.Since(start), func(only map[string]bool) time.Duration { return e.roundCost(configs, only) })
+			if !again {
+				stopped = why
+				break
+			}
+		}
+		rep := round - p.Size.Warmup
+		if rep >= 0 {
+			rounds++
+		}
 		for _, c := range configs {
-			if ctx.Err() != nil || e.skipped(c) {
+			if ctx.Err() != nil || e.skipped(c) || (only != nil && !only[analysis.Selector(c)]) {
 				continue
 			}
-			rep := round - p.Size.Warmup
-			desc := fmt.Sprintf("%s %s rep %d/%d", p.Spec.Name, c, rep+1, p.Size.Reps)
+			total := fmt.Sprint(p.Size.Reps)
+			if rep >= p.Size.Reps {
+				total = "adaptive"
+			}
+			desc := fmt.Sprintf("%s %s rep %d/%s", p.Spec.Name, c, rep+1, total)
 			if rep < 0 {
 				desc = fmt.Sprintf("%s %s warm-up round %d", p.Spec.Name, c, round+1)
 			}
@@ -97,6 +130,23 @@ func (p *Plan) Run(ctx context.Context, opts *Options) (*Outcome, error) {
 			}
 			if rep < 0 {
 				continue
+			}
+			if err == nil && e.disturbed(c, m) {
+				// Outside load took the CPU from it: keep the record,
+				// marked, and run it again in the same round, once.
+				m.Rep, m.Disturbed = rep, true
+				rec := e.base
+				rec.Type, rec.Config, rec.Measurement = results.TypeMeasurement, c, m
+				e.out.Disturbed++
+				if err := e.emit(rec); err != nil {
+					return e.out, err
+				}
+				measured = append(measured, rec)
+				m, err = e.measure(ctx, c, desc+" (again: disturbed)")
+				if ctx.Err() != nil {
+					break
+				}
+				m.Disturbed = err == nil && e.disturbed(c, m)
 			}
 			m.Rep = rep
 			rec := e.base
@@ -113,6 +163,12 @@ func (p *Plan) Run(ctx context.Context, opts *Options) (*Outcome, error) {
 			}
 		}
 	}
+	if ctx.Err() != nil {
+		stopped = StopCancel
+	}
+	if err := e.emit(e.precision(measured, rounds, stopped, time.Since(start))); err != nil {
+		return e.out, err
+	}
 	for _, s := range results.Summarize(measured) {
 		if err := e.emit(s); err != nil {
 			return e.out, err
@@ -122,6 +178,69 @@ func (p *Plan) Run(ctx context.Context, opts *Options) (*Outcome, error) {
 		return e.out, fmt.Errorf("experiment %s interrupted: %w", p.Spec.Name, context.Cause(ctx))
 	}
 	return e.out, nil
+}
+
+// DisturbedUtilisation is the default CPU time / wall time below which a
+// single-threaded CPU-bound run counts as disturbed (Options.DisturbedBelow): it spent over a tenth
+// of its time waiting for a CPU that another process had.
+const DisturbedUtilisation = 0.9
+
+// disturbed says whether a successful run was slowed from outside. Only
+// single-threaded CPU-bound timing runs are judged: they should keep one
+// CPU busy all along (the VM's own goroutines can only add CPU time), so
+// a shortfall is time spent runnable but not running. Multi-threaded and
+// waiting runs use less than their wall time by design.
+func (e *execution) disturbed(c results.Config, m *results.Measurement) bool {
+	if e.opts.DisturbedBelow <= 0 || e.p.Spec.IOBound || c.Mode != results.ModeTiming || c.Threads != 1 ||
+		c.System == results.SystemMultiprocessing {
+		return false
+	}
+	// A few milliseconds of waiting are start-up's (reading files), not
+	// another process's: short runs must lose more than that.
+	lost := m.WallSeconds - m.CPUSeconds
+	return m.WallSeconds > 0 && m.CPUSeconds/m.WallSeconds < e.opts.DisturbedBelow && lost > minDisturbance
+}
+
+// minDisturbance is the least wall time without CPU time that counts as a
+// disturbance, whatever the run's length.
+const minDisturbance = 0.02
+
+// roundCost is what the next round would take: the last run time of
+// every configuration it includes (only, when not nil).
+func (e *execution) roundCost(configs []results.Config, only map[string]bool) time.Duration {
+	var d time.Duration
+	for _, c := range configs {
+		if e.skipped(c) || (only != nil && !only[analysis.Selector(c)]) {
+			continue
+		}
+		if t, ok := e.lastRun[c.Key()]; ok {
+			d += t
+		} else {
+			d += time.Duration(e.p.runEstimate(c) * float64(time.Second))
+		}
+	}
+	return d
+}
+
+// precision is the record that closes the rounds: how many, why they
+// stopped, and which estimates missed their targets.
+func (e *execution) precision(measured []results.Record, rounds int, stopped string, took time.Duration) results.Record {
+	p := e.p.Precision
+	reported := analysis.ReportedOf(measured, e.p.Spec.Name, e.p.Spec.Analysis, e.p.cores)
+	pr := &results.Precision{Rounds: rounds, MinRounds: e.p.Size.Reps, TargetRel: p.Rel, TargetAbs: p.Abs,
+		BudgetSeconds: p.Budget.Seconds(), Seconds: took.Seconds(), Stopped: stopped, Estimates: len(reported)}
+	for _, r := range p.Unmet(reported) {
+		pr.Unmet = append(pr.Unmet, describe(p, r))
+	}
+	if len(pr.Unmet) > 0 {
+		e.progress.Note(fmt.Sprintf("%s: %d rounds (%s); %d of %d estimates missed their precision target, e.g. %s",
+			e.p.Spec.Name, rounds, stopped, len(pr.Unmet), len(reported), pr.Unmet[0]))
+	} else if len(reported) > 0 {
+		e.progress.Note(fmt.Sprintf("%s: %d rounds (%s); all %d estimates within target", e.p.Spec.Name, rounds, stopped, len(reported)))
+	}
+	rec := e.base
+	rec.Type, rec.Precision = results.TypePrecision, pr
+	return rec
 }
 
 func (e *execution) emit(r results.Record) error {
@@ -224,7 +343,9 @@ func (e *execution) measure(ctx context.Context, c results.Config, desc string) 
 			break
 		}
 	}
+	began := time.Now()
 	m, err := e.opts.Tools.Run(rctx, runner.Job{Config: c, Script: script, Dir: dir})
+	e.lastRun[c.Key()] = time.Since(began)
 	outcome := fmt.Sprintf("%.3f s (wall %.3f s)", m.WorkSeconds, m.WallSeconds)
 	if err != nil {
 		outcome = "FAILED"

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rcvm/rcvm/experiments/analysis"
 	"github.com/rcvm/rcvm/experiments/internal/fakercvm"
 	"github.com/rcvm/rcvm/experiments/results"
 	"github.com/rcvm/rcvm/experiments/runner"
@@ -135,6 +136,30 @@ func TestSearch(t *testing.T) {
 	}
 }
 
+// TestSearchCoarseFraction: where a whole step of N is a large share of
+// the target (the seeds count millions: 0.3 s per unit here, so 1 is 40%
+// short of 0.5 s and 2 is over it), a workload that takes a fraction gets
+// the interpolated one; one that refuses it keeps the whole N.
+func TestSearchCoarseFraction(t *testing.T) {
+	for _, fraction := range []bool{true, false} {
+		cal, err := search(func(n string) (float64, bool, error) {
+			v, err := strconv.ParseFloat(n, 64)
+			require.NoError(t, err)
+			if v != float64(int(v)) && !fraction {
+				return 0, false, fmt.Errorf("ValueError: invalid literal for int()")
+			}
+			return 0.3 * v, false, nil
+		}, 0.5)
+		require.NoError(t, err)
+		if fraction {
+			assert.Equal(t, "1.67", cal.N)
+			assert.InDelta(t, 0.5, cal.Seconds, 0.01)
+		} else {
+			assert.Equal(t, "1", cal.N)
+		}
+	}
+}
+
 func TestSearchIgnoredN(t *testing.T) {
 	_, err := search(func(string) (float64, bool, error) { return 0.01, false, nil }, 0.5)
 	require.Error(t, err)
@@ -190,6 +215,9 @@ func TestPrepare(t *testing.T) {
 		{name: "missing workload", spec: func(s Spec) Spec { s.Workloads = []Workload{{Pattern: "nope.py"}}; return s },
 			wantErr: `no workload matches "nope.py"`},
 		{name: "missing dir", opts: func(o *Options) { o.WorkloadDir += "/nope" }, wantErr: "no workloads directory"},
+		{name: "peers", opts: func(o *Options) {
+			o.Tools.Peers = []runner.Peer{{Name: "3.11", GIL: true}, {Name: "3.13t", FreeThreaded: true}}
+		}, wantSeries: []string{"gil", "atomic", "CPython 3.11", "CPython 3.13t", "multiprocessing"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -285,6 +313,81 @@ func TestRun(t *testing.T) {
 
 	// A second experiment reuses the calibration.
 	assert.True(t, o.Calibrator.has(p.Workloads[0], 0.01))
+}
+
+// TestRunAdaptive runs an adaptive experiment on the fake rcvm, whose
+// times are exact: three rounds leave no 95% interval, so the rule adds
+// rounds until six, then every ratio is within target and it stops, and
+// says so in a precision record.
+func TestRunAdaptive(t *testing.T) {
+	o := fakeOptions(t, "gil,atomic")
+	o.WorkloadDir = workloadDir(t, "bm_a.py")
+	spec := Spec{Name: "adaptive", Workloads: []Workload{{Pattern: "bm_*.py"}}, Mode: results.ModeTiming,
+		Series: []Series{{Strategy: AllStrategies}}, Threads: Fixed(1),
+		Quick:    Size{Target: 0.01, Reps: 3, Budget: time.Minute},
+		Analysis: analysis.Spec{Kind: analysis.KindRelative, Baseline: "gil"}}
+	o.Quick = true
+	p, err := Prepare(context.Background(), spec, o)
+	require.NoError(t, err)
+	assert.Equal(t, time.Minute, p.Longest(o.Calibrator))
+	out, err := p.Run(context.Background(), o)
+	require.NoError(t, err)
+	assert.Equal(t, 12, out.Measured, "2 series × 6 rounds")
+	prec := results.Filter(out.Records, "adaptive", results.TypePrecision)
+	require.Len(t, prec, 1)
+	pr := prec[0].Precision
+	assert.Equal(t, 6, pr.Rounds)
+	assert.Equal(t, 3, pr.MinRounds)
+	assert.Equal(t, StopReached, pr.Stopped)
+	assert.Equal(t, 2, pr.Estimates, "atomic/gil on bm_a.py and its geometric mean")
+	assert.Empty(t, pr.Unmet)
+
+	// -reps fixes the rounds.
+	o.Reps = 3
+	p, err = Prepare(context.Background(), spec, o)
+	require.NoError(t, err)
+	out, err = p.Run(context.Background(), o)
+	require.NoError(t, err)
+	assert.Equal(t, 6, out.Measured)
+	pr = results.Filter(out.Records, "adaptive", results.TypePrecision)[0].Precision
+	assert.Equal(t, StopFixed, pr.Stopped)
+	assert.Len(t, pr.Unmet, 2, "three runs give no 95% interval")
+}
+
+// TestRunDisturbed: the fake rcvm sleeps, so its CPU time is far below
+// its wall time, as a run that waited for a CPU: every single-threaded
+// run counts as disturbed, is recorded as such and run again in its
+// round; multi-threaded runs are not judged.
+func TestRunDisturbed(t *testing.T) {
+	o := fakeOptions(t, "gil")
+	o.WorkloadDir = workloadDir(t, "bm_a.py")
+	o.DisturbedBelow = DisturbedUtilisation
+	spec := Spec{Name: "disturbed", Workloads: []Workload{{Pattern: "bm_*.py"}}, Mode: results.ModeTiming,
+		Series: []Series{{Strategy: "gil"}}, Threads: Fixed(1, 2), Quick: Size{Target: 0.04, Reps: 2, N: "200"}}
+	o.Quick = true
+	p, err := Prepare(context.Background(), spec, o)
+	require.NoError(t, err)
+	out, err := p.Run(context.Background(), o)
+	require.NoError(t, err)
+	assert.Equal(t, 2, out.Disturbed, "the 1-thread run of each round")
+	var one []results.Record
+	for _, r := range results.Filter(out.Records, "disturbed", results.TypeMeasurement) {
+		if r.Config.Threads == 1 {
+			one = append(one, r)
+		} else {
+			assert.False(t, r.Disturbed)
+		}
+	}
+	require.Len(t, one, 4, "each round's run and its rerun")
+	assert.True(t, one[0].Disturbed)
+	assert.Equal(t, one[0].Rep, one[1].Rep, "the rerun takes the same round")
+	for _, s := range results.Filter(out.Records, "disturbed", results.TypeSummary) {
+		if s.Config.Threads == 1 {
+			assert.Equal(t, 2, s.DisturbedRuns)
+			assert.Equal(t, 2, s.Runs)
+			assert.Equal(t, 2, s.Work.N, "the reruns count")
+		}
+	}
 }
 
 func TestRunDropsRepeatedFailures(t *testing.T) {

@@ -1,6 +1,11 @@
 package experiments
 
-import "github.com/rcvm/rcvm/experiments/results"
+import (
+	"time"
+
+	"github.com/rcvm/rcvm/experiments/analysis"
+	"github.com/rcvm/rcvm/experiments/results"
+)
 
 // IO is the seeds' I/O-bound example: THREADS threads each sleep N seconds.
 // If blocking calls release the interpreter the run takes N seconds at any
@@ -15,6 +20,7 @@ var IO = Spec{
 	Threads:   Fixed(1, 2, 4, 8, 16),
 	Mode:      results.ModeTiming,
 	IOBound:   true,
-	Quick:     Size{Target: 0.05, N: "0.05", Reps: 3},
-	Full:      Size{Target: 0.2, N: "0.2", Reps: 6},
+	Quick:     Size{Target: 0.05, N: "0.05", Reps: 6, Budget: 25 * time.Second},
+	Full:      Size{Target: 0.2, N: "0.2", Reps: 6, Budget: 90 * time.Second},
+	Analysis:  analysis.Spec{Kind: analysis.KindIO},
 }

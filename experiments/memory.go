@@ -1,6 +1,9 @@
 package experiments
 
-import "github.com/rcvm/rcvm/experiments/results"
+import (
+	"github.com/rcvm/rcvm/experiments/analysis"
+	"github.com/rcvm/rcvm/experiments/results"
+)
 
 // Memory compares the object header each strategy needs and the peak memory
 // of allocation-heavy workloads, with CPython's peak resident set beside.
@@ -14,9 +17,10 @@ var Memory = Spec{
 		{Pattern: "sc_object_creation.py"},
 		{Pattern: "bm_dictstr.py"},
 	},
-	Series:  []Series{{Strategy: AllStrategies}, {System: results.SystemCPython}},
-	Threads: OneAndCores(),
-	Mode:    results.ModeStats,
-	Quick:   Size{Target: 0.05, Reps: 1},
-	Full:    Size{Target: 0.3, Reps: 3},
+	Series:   []Series{{Strategy: AllStrategies}, {System: results.SystemCPython}},
+	Threads:  OneAndCores(),
+	Mode:     results.ModeStats,
+	Quick:    Size{Target: 0.05, Reps: 1},
+	Full:     Size{Target: 0.3, Reps: 3},
+	Analysis: analysis.Spec{Kind: analysis.KindMemory},
 }

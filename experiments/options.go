@@ -1,6 +1,8 @@
 package experiments
 
 import (
+	"time"
+
 	"github.com/rcvm/rcvm/experiments/results"
 	"github.com/rcvm/rcvm/experiments/runner"
 )
@@ -38,6 +40,16 @@ type Options struct {
 	Reps    int
 	N       string
 	Target  float64
+	// TargetRel, TargetAbs and Budget override the stopping rule's
+	// targets and the size's budget (when non-zero); a Reps override runs
+	// exactly that many rounds.
+	TargetRel, TargetAbs float64
+	Budget               time.Duration
+
+	// DisturbedBelow is the CPU time / wall time under which a
+	// single-threaded CPU-bound run counts as disturbed by outside load
+	// and is run again in its round (0: every run is kept).
+	DisturbedBelow float64
 
 	// Progress shows the advance (nil: nothing is shown).
 	Progress Progress

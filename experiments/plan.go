@@ -32,6 +32,9 @@ type Plan struct {
 	// Notes explain what was left out (a strategy this rcvm lacks, no
 	// python3, ...).
 	Notes []string
+	// Precision is the stopping rule after Size.Reps rounds (a zero
+	// Budget: none).
+	Precision Precision
 
 	cores         int
 	pythonStartup float64
@@ -105,6 +108,19 @@ func (p *Plan) applyOverrides(opts *Options) {
 	if p.Size.Reps < 1 {
 		p.Size.Reps = 1
 	}
+	p.Precision = Precision{Rel: DefaultTargetRel, Abs: DefaultTargetAbs, Budget: p.Size.Budget}
+	if opts.TargetRel > 0 {
+		p.Precision.Rel = opts.TargetRel
+	}
+	if opts.TargetAbs > 0 {
+		p.Precision.Abs = opts.TargetAbs
+	}
+	if opts.Budget > 0 {
+		p.Precision.Budget = opts.Budget
+	}
+	if opts.Reps > 0 {
+		p.Precision.Budget = 0 // -reps N means exactly N rounds
+	}
 	if opts.overridden() {
 		p.SizeName = "custom"
 	}
@@ -129,6 +145,9 @@ func (p *Plan) resolveWorkloads(dir string) error {
 		}
 		sort.Strings(files)
 		for _, f := range files {
+			if p.Size.Only != nil && !slices.Contains(p.Size.Only, filepath.Base(f)) {
+				continue
+			}
 			for _, s := range sweep {
 				args := append([]string(nil), w.Args...)
 				if s != "" {
@@ -137,6 +156,13 @@ func (p *Plan) resolveWorkloads(dir string) error {
 				p.Workloads = append(p.Workloads, PlannedWorkload{Name: filepath.Base(f), Path: f, Args: args})
 			}
 		}
+	}
+	if len(p.Workloads) == 0 && p.Size.Only != nil {
+		// A workloads directory of one's own may not have the files the
+		// size names: then every workload of the spec runs.
+		p.Notes = append(p.Notes, fmt.Sprintf("none of %s in %s: running every workload", strings.Join(p.Size.Only, ", "), dir))
+		p.Size.Only = nil
+		return p.resolveWorkloads(dir)
 	}
 	return nil
 }
@@ -157,7 +183,7 @@ func (p *Plan) resolveSeries(opts *Options) error {
 		if sys == "" {
 			sys = results.SystemRCVM
 		}
-		base := results.Config{System: sys, Strategy: s.Strategy, Variant: s.Variant, Flags: s.Flags, Mode: p.Spec.Mode}
+		base := results.Config{System: sys, Strategy: s.Strategy, Variant: s.Variant, Flags: s.Flags, Mode: p.Spec.Mode, Pin: s.Pin}
 		switch {
 		case sys == results.SystemRCVM && s.Strategy == AllStrategies:
 			for _, name := range have {
@@ -171,12 +197,23 @@ func (p *Plan) resolveSeries(opts *Options) error {
 		case sys != results.SystemRCVM && opts.Baselines != nil && !slices.Contains(opts.Baselines, sys):
 			continue
 		case sys == results.SystemCPython:
-			if opts.Tools.Python == "" {
-				p.Notes = append(p.Notes, "no python3 on PATH: the CPython baseline is left out")
+			base.Strategy = ""
+			if len(opts.Tools.Peers) == 0 {
+				if opts.Tools.Python == "" {
+					p.Notes = append(p.Notes, "no python3 on PATH: the CPython baseline is left out")
+					continue
+				}
+				p.Series = append(p.Series, base)
 				continue
 			}
-			base.Strategy = ""
-			p.Series = append(p.Series, base)
+			// One series per peer, each recorded with its version and
+			// whether its GIL was enabled.
+			for _, peer := range opts.Tools.Peers {
+				c := base
+				gil := peer.GIL
+				c.Python, c.PythonVersion, c.PythonGIL = peer.Name, peer.Version, &gil
+				p.Series = append(p.Series, c)
+			}
 			continue
 		}
 		if base.Strategy == "" {

@@ -9,7 +9,7 @@ import (
 // All returns every experiment, in the order `rcvm experiment all` and
 // `rcvm paper -run` run them.
 func All() []Spec {
-	return []Spec{Overhead, Scaling, Contention, IO, Convoy, Safety, Memory, VsCPython}
+	return []Spec{Overhead, Scaling, Contention, IO, Convoy, Safety, Memory, VsCPython, Noise}
 }
 
 // Lookup finds experiments by name; "all" is every one. Unknown names are

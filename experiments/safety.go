@@ -1,6 +1,9 @@
 package experiments
 
-import "github.com/rcvm/rcvm/experiments/results"
+import (
+	"github.com/rcvm/rcvm/experiments/analysis"
+	"github.com/rcvm/rcvm/experiments/results"
+)
 
 // Safety runs the unsafe strategy beside the safe ones in checked mode
 // (freed objects poisoned and quarantined) on workloads whose threads share
@@ -15,9 +18,10 @@ var Safety = Spec{
 		{Pattern: "sc_object_creation.py"},
 		{Pattern: "contention.py", Args: []string{"100"}},
 	},
-	Series:  []Series{{Strategy: AllStrategies}},
-	Threads: UpTo(2),
-	Mode:    results.ModeChecked,
-	Quick:   Size{Target: 0.03, Reps: 2},
-	Full:    Size{Target: 0.1, Reps: 3},
+	Series:   []Series{{Strategy: AllStrategies}},
+	Threads:  UpTo(2),
+	Mode:     results.ModeChecked,
+	Quick:    Size{Target: 0.03, Reps: 2},
+	Full:     Size{Target: 0.1, Reps: 3},
+	Analysis: analysis.Spec{Kind: analysis.KindSafety},
 }

@@ -1,6 +1,11 @@
 package experiments
 
-import "github.com/rcvm/rcvm/experiments/results"
+import (
+	"time"
+
+	"github.com/rcvm/rcvm/experiments/analysis"
+	"github.com/rcvm/rcvm/experiments/results"
+)
 
 // Scaling is the speedup and parallel efficiency of every strategy and the
 // baselines over thread counts 1 … 2 × cores, with the same work per thread
@@ -23,8 +28,14 @@ var Scaling = Spec{
 	},
 	Threads: Doubling(2),
 	Mode:    results.ModeTiming,
-	Quick:   Size{Target: 0.04, Reps: 3},
+	// The quick size judges the seeds' claims on the counting loop and on
+	// private objects at 1 thread and as many as cores. Runs of a few
+	// hundredths of a second made a GIL look 1.7× faster with two threads
+	// on a busy machine; a quarter of a second per thread decides it.
+	Quick: Size{Target: 0.25, Reps: 6, Budget: 100 * time.Second, Threads: OneAndCores(),
+		Only: []string{"seed_cpu_threads.py", "sc_private.py"}},
 	// Shared machines are noisy: more repetitions of fewer thread counts
 	// (1, 2, 4, … and the core count) buy tighter intervals.
-	Full: Size{Target: 0.15, Reps: 9},
+	Full:     Size{Target: 0.25, Reps: 6, Budget: 9 * time.Minute},
+	Analysis: analysis.Spec{Kind: analysis.KindScaling},
 }

@@ -1,6 +1,11 @@
 package experiments
 
-import "slices"
+import (
+	"slices"
+	"time"
+
+	"github.com/rcvm/rcvm/experiments/analysis"
+)
 
 // Spec declares an experiment.
 type Spec struct {
@@ -25,6 +30,10 @@ type Spec struct {
 	// Quick and Full are the two sizes: Quick for a look (well under a
 	// minute on 2 cores), Full for the paper.
 	Quick, Full Size
+	// Analysis says how the records are analysed (and so which figure and
+	// table show them, and which estimates the adaptive stopping rule
+	// watches); the zero value reports no estimates.
+	Analysis analysis.Spec
 }
 
 // Workload selects programs from the workloads directory.
@@ -50,6 +59,8 @@ type Series struct {
 	Variant string
 	// Flags are extra `rcvm run` flags.
 	Flags []string
+	// Pin pins the series' runs to one CPU (see runner.Tools.Pin).
+	Pin bool
 }
 
 // AllStrategies in Series.Strategy stands for every strategy.
@@ -70,9 +81,18 @@ type Size struct {
 	Warmup int
 	// Threads overrides Spec.Threads.
 	Threads Threads
+	// Only keeps these workload files (by name) of the spec's; nil keeps
+	// them all. A quick size spends its minutes on the workloads its
+	// claims are judged on, long enough to decide them.
+	Only []string
 	// Sweep lists values of one extra argument, appended to every
 	// workload's Args, one configuration per value (e.g. share percents).
 	Sweep []string
+	// Budget is the most the experiment may take, calibration included:
+	// after Reps rounds it adds rounds while an estimate misses its
+	// precision target and the next round fits (see Precision). Zero runs
+	// exactly Reps rounds.
+	Budget time.Duration
 }
 
 // Threads gives the thread counts for a machine with the given cores.

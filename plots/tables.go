@@ -6,6 +6,7 @@ import (
 
 	"github.com/rcvm/rcvm/experiments/analysis"
 	"github.com/rcvm/rcvm/experiments/results"
+	"github.com/rcvm/rcvm/experiments/stats"
 )
 
 // Tables builds every table the records allow, for every host (each
@@ -24,7 +25,7 @@ func Tables(recs []results.Record) []Table {
 }
 
 var tableMakers = []func(results.HostGroup) *Table{
-	overheadTable, scalingTable, contentionTable, ioTable, convoyTable, safetyTable, memoryTable, vsCPythonTable,
+	overheadTable, scalingTable, contentionTable, ioTable, convoyTable, safetyTable, memoryTable, vsCPythonTable, noiseTable,
 }
 
 // TablesFor keeps the tables of one experiment.
@@ -206,3 +207,24 @@ func memoryTable(hg results.HostGroup) *Table {
 
 // bracketNote explains the intervals in tables.
 const bracketNote = "in brackets their 95% confidence interval (with fewer than 6 repetitions, the range, which covers the median with probability 1 − 2/2ⁿ)"
+
+func noiseTable(hg results.HostGroup) *Table {
+	rows, pairs := analysis.NoiseOf(hg.Records, "noise")
+	if len(rows) == 0 {
+		return nil
+	}
+	pct := func(e stats.Estimate) string { return num(100*analysis.RelHalfWidth(e), "±%.1f%%") }
+	t := &Table{Experiment: "noise", Title: "Half-width of the 95% interval of the median single-thread time, measured four ways",
+		Header: []string{"workload", "series", "rounds", "disturbed runs", "wall, every first run", "wall, disturbed runs rerun", "CPU time"}}
+	for _, r := range rows {
+		t.Rows = append(t.Rows, []string{r.Workload, r.Series, strconv.Itoa(r.Rounds), strconv.Itoa(r.Disturbed), pct(r.Raw), pct(r.Clean), pct(r.CPU)})
+	}
+	for _, p := range pairs {
+		t.Notes = append(t.Notes, fmt.Sprintf("%s: the per-round ratio %s / %s is %s (%s); the two series' log times correlate %s across rounds.",
+			p.Workload, p.A, p.B, est(p.Ratio, "%.3f"), pct(p.Ratio), num(p.Correlation, "%.2f")))
+	}
+	t.Notes = append(t.Notes, "Disturbed: a run whose CPU time fell below 90% of its wall time (it waited for a CPU another process held); "+
+		"its round ran it again. Pinned: sched_setaffinity to one CPU before the fork. A correlation near 1 says the noise "+
+		"is the round's (the machine's load then), which pairing cancels; near 0 that it is each process's own, which only more runs reduce.")
+	return t
+}

@@ -297,6 +297,45 @@ const (
 	// one already.
 	SETUP_ANNOTATIONS
 
+	// ---- pattern matching (the match statement) ----
+	//
+	// A case pattern compiles to tests that consume the subject on top of
+	// the stack, as CPython 3.11 compiles them (compiler_pattern_*):
+	// literals to COMPARE_OP ==, None/True/False to IS_OP, sequences to
+	// MATCH_SEQUENCE, GET_LEN and UNPACK_SEQUENCE/UNPACK_EX (or indexing
+	// around a *_), mappings to MATCH_MAPPING, GET_LEN and MATCH_KEYS,
+	// class patterns to MATCH_CLASS. Captured values are rotated down the
+	// stack with SWAP and bound once the whole pattern has matched.
+
+	// MATCH_MAPPING: subject -> subject bool.  Whether the subject's type is
+	// a mapping for pattern matching (CPython's Py_TPFLAGS_MAPPING: dict,
+	// mappingproxy, and classes derived from collections.abc.Mapping).
+	MATCH_MAPPING
+	// MATCH_SEQUENCE: subject -> subject bool.  Whether the subject's type is
+	// a sequence for pattern matching (Py_TPFLAGS_SEQUENCE: list, tuple,
+	// range, memoryview, collections.deque, array.array and classes derived
+	// from collections.abc.Sequence; never str, bytes or bytearray).
+	MATCH_SEQUENCE
+	// GET_LEN: obj -> obj len(obj)
+	GET_LEN
+	// MATCH_KEYS: subject keys -> subject keys values.  keys is a tuple;
+	// values is the tuple of subject.get(k, <marker>) for each key, or None
+	// when a key is missing. ValueError "mapping pattern checks duplicate
+	// key (k)" for a key repeated at run time.
+	MATCH_KEYS
+	// MATCH_CLASS n: subject cls names -> attrs.  isinstance(subject, cls),
+	// then the n positional sub-patterns' attributes named by
+	// cls.__match_args__ (or the subject itself for the self-matching
+	// built-in types bool, bytearray, bytes, dict, float, frozenset, int,
+	// list, set, str, tuple and their subclasses), then the attributes named
+	// by the tuple names: attrs is their tuple, or None when the subject is
+	// not an instance or lacks one of them. TypeErrors as CPython's:
+	// "called match pattern must be a type", "C() accepts 0 positional
+	// sub-patterns (1 given)", "C.__match_args__ must be a tuple (got
+	// list)", "__match_args__ elements must be strings (got int)", "C() got
+	// multiple sub-patterns for attribute 'a'".
+	MATCH_CLASS
+
 	// ---- superinstructions ----
 	//
 	// The compiler never emits these: the loader (core's Quicken step)

@@ -289,6 +289,12 @@ func findAnnotations(body []syntax.Stmt) bool {
 			if findAnnotations(s.Body) {
 				return true
 			}
+		case *syntax.Match:
+			for _, m := range s.Cases {
+				if findAnnotations(m.Body) {
+					return true
+				}
+			}
 		case *syntax.Try:
 			if findAnnotations(s.Body) || findAnnotations(s.Else) || findAnnotations(s.Finally) {
 				return true

@@ -18,7 +18,8 @@ func stackEffect(op bytecode.Op, arg int32, jump bool) int {
 	case bytecode.COPY, bytecode.PUSH_NULL, bytecode.LOAD_CONST, bytecode.LOAD_FAST,
 		bytecode.LOAD_DEREF, bytecode.LOAD_CLOSURE, bytecode.LOAD_GLOBAL, bytecode.LOAD_NAME,
 		bytecode.LOAD_METHOD, bytecode.LOAD_BUILD_CLASS, bytecode.LOAD_ASSERTION_ERROR,
-		bytecode.BEFORE_WITH, bytecode.WITH_EXCEPT_START, bytecode.IMPORT_FROM:
+		bytecode.BEFORE_WITH, bytecode.WITH_EXCEPT_START, bytecode.IMPORT_FROM,
+		bytecode.MATCH_MAPPING, bytecode.MATCH_SEQUENCE, bytecode.GET_LEN, bytecode.MATCH_KEYS:
 		return 1
 	case bytecode.POP_TOP, bytecode.STORE_FAST, bytecode.STORE_DEREF, bytecode.STORE_GLOBAL,
 		bytecode.STORE_NAME, bytecode.DELETE_ATTR, bytecode.BINARY_SUBSCR, bytecode.BINARY_OP,
@@ -28,7 +29,7 @@ func stackEffect(op bytecode.Op, arg int32, jump bool) int {
 		bytecode.DICT_MERGE, bytecode.RERAISE, bytecode.WITH_EXIT, bytecode.IMPORT_NAME,
 		bytecode.IMPORT_STAR, bytecode.PRINT_EXPR:
 		return -1
-	case bytecode.STORE_ATTR, bytecode.DELETE_SUBSCR, bytecode.MAP_ADD:
+	case bytecode.STORE_ATTR, bytecode.DELETE_SUBSCR, bytecode.MAP_ADD, bytecode.MATCH_CLASS:
 		return -2
 	case bytecode.STORE_SUBSCR:
 		return -3

@@ -45,8 +45,13 @@ func simEffect(in bytecode.Instr, jump bool) (pops, pushes, need int) {
 		return 1, 1, 0
 	case bytecode.STORE_ATTR, bytecode.DELETE_SUBSCR:
 		return 2, 0, 0
-	case bytecode.LOAD_METHOD, bytecode.BEFORE_WITH, bytecode.IMPORT_FROM:
+	case bytecode.LOAD_METHOD, bytecode.BEFORE_WITH, bytecode.IMPORT_FROM,
+		bytecode.MATCH_MAPPING, bytecode.MATCH_SEQUENCE, bytecode.GET_LEN:
 		return 1, 2, 0
+	case bytecode.MATCH_KEYS:
+		return 2, 3, 0
+	case bytecode.MATCH_CLASS:
+		return 3, 1, 0
 	case bytecode.BINARY_SUBSCR, bytecode.BINARY_OP, bytecode.COMPARE_OP, bytecode.IS_OP,
 		bytecode.CONTAINS_OP:
 		return 2, 1, 0
@@ -249,6 +254,16 @@ def g(a, b):
     a[i] += 1
     x, *y, z = b
     return -a if b else (1, 2, (3, -4))
+`, `
+def m(v):
+    for i in v:
+        match i, v:
+            case ([a, *b, c] | {"k": [a, *b], **c}) as d, _ if a:
+                break
+            case C(x, y=[1, *_, z]) | D(y=z, x=x), (1 | 2 as q):
+                continue
+            case _:
+                return a, b, c, d, x, z, q
 `}
 
 func TestStackDepthNeverExceeded(t *testing.T) {

@@ -112,6 +112,8 @@ func (c *compiler) stmt(s syntax.Stmt) {
 		}
 	case *syntax.ImportFrom:
 		c.importFrom(s)
+	case *syntax.Match:
+		c.matchStmt(s)
 	default:
 		fail(s, "unsupported statement")
 	}

@@ -254,6 +254,15 @@ func (st *symtable) stmt(s syntax.Stmt) {
 		for _, a := range s.Names {
 			st.cur.add(importedName(a), defLocal)
 		}
+	case *syntax.Match:
+		st.expr(s.Subject)
+		for _, m := range s.Cases {
+			st.pattern(m.Pattern)
+			if m.Guard != nil {
+				st.expr(m.Guard)
+			}
+			st.stmts(m.Body)
+		}
 	}
 }
 

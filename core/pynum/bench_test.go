@@ -87,3 +87,19 @@ func TestInlinable(t *testing.T) {
 	}
 	assert.True(t, strings.Contains(string(out), "can inline (*TupleHasher).Add"))
 }
+
+// BenchmarkPowPaths compares the two ways of computing the general case:
+// the C library's pow through cgo (what FloatPow calls) and the correctly
+// rounded pure-Go powPositive (the fallback without cgo).
+func BenchmarkPowPaths(b *testing.B) {
+	b.Run("libm", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			sinkI = int64(platformPow(1.0001+float64(i&1023)*1e-3, 1.37))
+		}
+	})
+	b.Run("pure-go", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			sinkI = int64(powPositive(1.0001+float64(i&1023)*1e-3, 1.37))
+		}
+	})
+}

@@ -86,7 +86,7 @@ func isOddInteger(f float64) bool {
 // for a NaN v, 1**nan is 1, 0.0 to a negative power is ZeroDivisionError, a
 // finite result too large is OverflowError, and a negative base with a
 // non-integral exponent is ErrComplexPow (CPython returns a complex). The
-// general case is correctly rounded; see the package comment.
+// general case is the C library's pow, as in CPython (platformPow).
 func FloatPow(x, y float64) (float64, error) {
 	switch {
 	case y == 0:
@@ -140,7 +140,7 @@ func FloatPow(x, y float64) (float64, error) {
 	if x == 1 {
 		r = 1
 	} else {
-		r = powPositive(x, y)
+		r = platformPow(x, y)
 		if math.IsInf(r, 0) {
 			return 0, errPowRange
 		}

@@ -305,9 +305,10 @@ for line in sys.stdin:
 	}
 }
 
-// TestLivePowCorrectlyRounded compares FloatPow with x**y computed exactly by
-// Python's decimal module: FloatPow aims at correct rounding (CPython's libm
-// pow misses it for about 0.1% of inputs, so it is not the reference here).
+// TestLivePowCorrectlyRounded compares powPositive, FloatPow's fallback
+// without cgo, with x**y computed exactly by Python's decimal module:
+// powPositive aims at correct rounding (CPython's libm pow misses it for
+// about 0.1% of inputs, so it is not the reference here).
 func TestLivePowCorrectlyRounded(t *testing.T) {
 	rng := rand.New(rand.NewSource(6))
 	type tc struct{ x, y float64 }
@@ -342,13 +343,11 @@ for line in sys.stdin:
 `, lines)
 	for i, c := range cases {
 		want := pyHexFloat(t, got[i])
-		r, err := FloatPow(c.x, c.y)
+		r := powPositive(c.x, c.y)
 		if math.IsInf(want, 0) {
-			assert.Error(t, err, "%v ** %v", c.x, c.y)
+			assert.True(t, math.IsInf(r, 1), "%v ** %v", c.x, c.y)
 			continue
 		}
-		if assert.NoError(t, err, "%v ** %v", c.x, c.y) {
-			assert.Equal(t, want, r, "%v ** %v", c.x, c.y)
-		}
+		assert.Equal(t, want, r, "%v ** %v", c.x, c.y)
 	}
 }

@@ -50,6 +50,8 @@ func dump(b *strings.Builder, n any) {
 		dumpStmt(b, n, w)
 	case *Params:
 		dumpParams(b, n)
+	case Pattern:
+		dumpPattern(n, w)
 	default:
 		fmt.Fprintf(b, "?%T", n)
 	}
@@ -210,6 +212,8 @@ func dumpStmt(b *strings.Builder, s Stmt, w func(...any)) {
 		w(append(parts, s.Body)...)
 	case *Import:
 		w(append([]any{"Import"}, aliases(s.Names)...)...)
+	case *Match:
+		dumpMatch(s, w)
 	case *ImportFrom:
 		w(append([]any{"From", strings.Repeat(".", s.Level) + s.Module}, aliases(s.Names)...)...)
 	default:

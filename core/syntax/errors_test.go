@@ -194,8 +194,6 @@ func TestRefused(t *testing.T) {
 		{"def g():\n    yield from h()\n", "'yield' is not supported by rcvm"},
 		{"async def f(): pass\n", "'async' is not supported by rcvm"},
 		{"def f():\n    await x\n", "'await' is not supported by rcvm"},
-		{"match x:\n    case 1:\n        pass\n", "'match' statements are not supported by rcvm"},
-		{"match (x):\n    case 1:\n        pass\n", "'match' statements are not supported by rcvm"},
 		{"(a.b := 3)\n", "cannot use assignment expressions with attribute"},
 		{"a[*b]\n", "star-expressions in subscripts are not supported by rcvm"},
 		{"x = b'abc' 'd'\n", "cannot mix bytes and nonbytes literals"},

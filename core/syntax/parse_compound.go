@@ -12,19 +12,7 @@ func (p *parser) block(what string, line int32) []Stmt {
 	}
 	nl := p.next()
 	if p.cur().kind != INDENT {
-		// At the end of the file CPython reports column 0: no caret.
-		pos, end := Pos{nl.pos.Line, 0}, Pos{nl.pos.Line, -1}
-		for n := 0; ; n++ {
-			t := p.peek(n)
-			if t.kind == DEDENT {
-				continue
-			}
-			if t.kind != EOF {
-				pos, end = t.pos, t.end
-			}
-			break
-		}
-		p.fail(KindIndentation, pos, end, "expected an indented block after %s on line %d", what, line)
+		p.missingBlock(nl, what, line)
 	}
 	p.next()
 	var body []Stmt

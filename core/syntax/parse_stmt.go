@@ -26,8 +26,11 @@ func (p *parser) statement() []Stmt {
 	case ASYNC, INDENT:
 		p.unexpected()
 	case NAME:
-		if t.raw == "match" && p.isMatchStatement() {
-			p.failTok(t, "'match' statements are not supported by rcvm")
+		if t.raw == "match" {
+			if p.isMatchStatement() {
+				return []Stmt{p.matchStmt()}
+			}
+			p.invalidMatchStmt()
 		}
 	}
 	return p.simpleStmts()
@@ -48,6 +51,26 @@ func (p *parser) isMatchStatement() bool {
 			return false
 		}
 	}
+}
+
+// invalidMatchStmt reproduces CPython's invalid_match_stmt: a line that
+// is no simple statement but a match header without its ':' gets
+// "expected ':'". It fails or returns with the position unchanged.
+func (p *parser) invalidMatchStmt() {
+	save, saveEnd, depth := p.i, p.prevEnd, p.depth
+	if p.try(func() { p.simpleStmts() }) {
+		p.i, p.prevEnd, p.depth = save, saveEnd, depth
+		return
+	}
+	p.i, p.prevEnd, p.depth = save, saveEnd, depth
+	ok := p.try(func() {
+		p.next()
+		p.subjectExpr()
+	})
+	if ok && p.cur().kind == NEWLINE {
+		p.failTok(p.cur(), "expected ':'")
+	}
+	p.i, p.prevEnd, p.depth = save, saveEnd, depth
 }
 
 func (p *parser) simpleStmts() []Stmt {

@@ -150,3 +150,54 @@ func TestSafetyAndMemory(t *testing.T) {
 	assert.Equal(t, 10.5*(1<<20), mem[0].MaxRSSBytes.Median)
 	assert.Equal(t, 1000.0, mem[0].ObjectsAllocated)
 }
+
+// TestDisturbedGivesWay: a run marked disturbed is replaced by its
+// round's rerun, and never replaces a clean run.
+func TestDisturbedGivesWay(t *testing.T) {
+	var recs []results.Record
+	for rep := 0; rep < 6; rep++ {
+		recs = append(recs, rec("overhead", cfg("a.py", "gil", 1), rep, 1))
+		bad := rec("overhead", cfg("a.py", "brc", 1), rep, 3)
+		bad.Disturbed = true
+		recs = append(recs, bad, rec("overhead", cfg("a.py", "brc", 1), rep, 1.1))
+		if rep == 0 {
+			late := rec("overhead", cfg("a.py", "brc", 1), rep, 5)
+			late.Disturbed = true
+			recs = append(recs, late)
+		}
+	}
+	rel := CompareTo(recs, "overhead", "gil")
+	require.NotNil(t, rel)
+	e := rel.Ratio["brc"]["a.py"]
+	assert.InDelta(t, 1.1, e.Median, 1e-9)
+	assert.InDelta(t, 1.1, e.High, 1e-9, "no disturbed run counts")
+}
+
+// TestNoiseOf: a round-level drift shared by two series correlates their
+// times and cancels in their ratio; a disturbed first run widens the raw
+// interval but not the rerun one.
+func TestNoiseOf(t *testing.T) {
+	var recs []results.Record
+	pinned := cfg("a.py", "gil", 1)
+	pinned.Variant, pinned.Pin = "pinned", true
+	for rep := 0; rep < 8; rep++ {
+		drift := 1 + 0.05*float64(rep%4)
+		if rep == 3 {
+			bad := rec("noise", cfg("a.py", "gil", 1), rep, 3)
+			bad.Disturbed = true
+			recs = append(recs, bad)
+		}
+		recs = append(recs, rec("noise", cfg("a.py", "gil", 1), rep, drift), rec("noise", pinned, rep, 0.99*drift))
+	}
+	rows, pairs := NoiseOf(recs, "noise")
+	require.Len(t, rows, 2)
+	assert.Equal(t, "gil", rows[0].Series)
+	assert.Equal(t, 8, rows[0].Rounds)
+	assert.Equal(t, 1, rows[0].Disturbed)
+	assert.Greater(t, RelHalfWidth(rows[0].Raw), RelHalfWidth(rows[0].Clean))
+	require.Len(t, pairs, 1)
+	assert.Equal(t, "gil pinned", pairs[0].A)
+	assert.InDelta(t, 0.99, pairs[0].Ratio.Median, 1e-9)
+	assert.InDelta(t, 0, RelHalfWidth(pairs[0].Ratio), 1e-9, "the drift cancels")
+	assert.InDelta(t, 1, pairs[0].Correlation, 1e-9)
+}

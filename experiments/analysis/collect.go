@@ -29,6 +29,11 @@ func collect(recs []results.Record, experiment string) []*group {
 			out = append(out, g)
 		}
 		if r.Measurement.OK() && r.Error == "" {
+			// A disturbed run gives way to its round's rerun, never the
+			// other way round.
+			if old, ok := g.reps[r.Rep]; ok && !old.Disturbed && r.Measurement.Disturbed {
+				continue
+			}
 			g.reps[r.Rep] = r.Measurement
 		}
 	}

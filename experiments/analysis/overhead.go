@@ -28,12 +28,24 @@ type Relative struct {
 }
 
 // CompareTo computes Relative for an experiment's single-thread runs.
-// It returns nil if the baseline has no measurements.
+// The baseline is a series name, resolved by results.ResolveSeries
+// ("CPython" is the first CPython peer with a GIL). It returns nil if the
+// baseline has no measurements.
 func CompareTo(recs []results.Record, experiment, baseline string) *Relative {
+	groups := collect(recs, experiment)
+	var names []string
+	for _, g := range groups {
+		if g.cfg.Threads == 1 && len(g.reps) > 0 {
+			names = appendUnique(names, g.cfg.Series())
+		}
+	}
+	if b := results.ResolveSeries(baseline, names); b != "" {
+		baseline = b
+	}
 	rel := &Relative{Baseline: baseline, Ratio: map[string]map[string]stats.Estimate{},
 		GeoMean: map[string]stats.Estimate{}, Time: map[string]map[string]stats.Estimate{}}
 	bySeries := map[string]map[string]*group{}
-	for _, g := range collect(recs, experiment) {
+	for _, g := range groups {
 		if g.cfg.Threads != 1 || len(g.reps) == 0 {
 			continue
 		}

@@ -17,8 +17,10 @@ type ScalingPoint struct {
 	Speedup stats.Estimate
 	// Efficiency is the median speedup over its ideal, min(threads, cores).
 	Efficiency float64
-	// Utilisation is the median CPU time / wall time: the cores kept busy.
-	Utilisation float64
+	// Utilisation is the median CPU time / wall time: the cores kept busy;
+	// UtilisationCI is that median with its confidence interval.
+	Utilisation   float64
+	UtilisationCI stats.Estimate
 }
 
 // Curve is one series on one workload.
@@ -97,12 +99,13 @@ func ScalingOf(recs []results.Record, experiment string, cores int) *Scaling {
 			p := ScalingPoint{Threads: t, Work: stats.MedianCI(g.values(work), stats.Level),
 				Speedup: stats.MedianCI(sp, stats.Level)}
 			p.Efficiency = p.Speedup.Median / ideal
-			p.Utilisation = stats.Median(g.values(func(m *results.Measurement) float64 {
+			p.UtilisationCI = stats.MedianCI(g.values(func(m *results.Measurement) float64 {
 				if m.WallSeconds <= 0 {
 					return 0
 				}
 				return m.CPUSeconds / m.WallSeconds
-			}))
+			}), stats.Level)
+			p.Utilisation = p.UtilisationCI.Median
 			c.Points = append(c.Points, p)
 		}
 		if sc.Curves[c.Workload] == nil {
@@ -122,4 +125,53 @@ func join(args []string) string {
 		s += a + " "
 	}
 	return s
+}
+
+// find returns the group of one series on one workload at t threads
+// (the first whose extra arguments match args), or nil.
+func find(groups []*group, workload, series string, t int) *group {
+	for _, g := range groups {
+		if g.cfg.Workload == workload && g.cfg.Series() == series && g.cfg.Threads == t {
+			return g
+		}
+	}
+	return nil
+}
+
+// ThreadRatio is the time of a series at num threads over its time at den
+// threads, per repetition (both ran in the same round), summarised by the
+// median and its confidence interval: the I/O claim's "does the time grow
+// with the threads". The zero Estimate if either is missing.
+func ThreadRatio(recs []results.Record, experiment, workload, series string, num, den int) stats.Estimate {
+	groups := collect(recs, experiment)
+	a, b := find(groups, workload, series, num), find(groups, workload, series, den)
+	if a == nil || b == nil {
+		return stats.Estimate{}
+	}
+	return stats.MedianCI(paired(a, b, func(x, y *results.Measurement) float64 {
+		return x.WorkSeconds / y.WorkSeconds
+	}), stats.Level)
+}
+
+// SpeedupRatio is series a's speedup at t threads over series b's, per
+// repetition (the four runs of a round), with its confidence interval:
+// whether one implementation scales better than another on the same
+// workload, measured side by side. The zero Estimate if a run is missing.
+func SpeedupRatio(recs []results.Record, experiment, workload, a, b string, t int) stats.Estimate {
+	groups := collect(recs, experiment)
+	a1, at := find(groups, workload, a, 1), find(groups, workload, a, t)
+	b1, bt := find(groups, workload, b, 1), find(groups, workload, b, t)
+	if a1 == nil || at == nil || b1 == nil || bt == nil {
+		return stats.Estimate{}
+	}
+	var ratios []float64
+	for r, x1 := range a1.reps {
+		xt, y1, yt := at.reps[r], b1.reps[r], bt.reps[r]
+		if xt == nil || y1 == nil || yt == nil || xt.WorkSeconds <= 0 || y1.WorkSeconds <= 0 {
+			continue
+		}
+		// (t·a1/at) / (t·b1/bt)
+		ratios = append(ratios, (x1.WorkSeconds/xt.WorkSeconds)/(y1.WorkSeconds/yt.WorkSeconds))
+	}
+	return stats.MedianCI(ratios, stats.Level)
 }

@@ -50,6 +50,13 @@ func TestExperimentRun(t *testing.T) {
 	assert.Contains(t, errs.String(), "no python3 on PATH: the CPython baseline is left out")
 	assert.Contains(t, out.String(), "## io: Time (s) of threads that each sleep 0.01 s")
 	assert.Contains(t, out.String(), "## overhead: Single-thread time relative to the GIL")
+	// The summary ends with the seeds' claims judged as the paper judges
+	// them: two repetitions decide nothing, scaling did not run at all.
+	assert.Contains(t, out.String(), "## The seeds' claims, as the paper judges them")
+	assert.Contains(t, out.String(), "| Threads do overlap waiting (I/O).")
+	assert.Contains(t, out.String(), "| inconclusive")
+	assert.Contains(t, out.String(), "| no scaling data")
+	assert.Contains(t, out.String(), "## The project's goals, as the paper judges them")
 	files, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
 	require.NoError(t, err)
 	assert.Len(t, files, 2)

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"text/tabwriter"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/rcvm/rcvm/experiments"
 	"github.com/rcvm/rcvm/experiments/results"
+	"github.com/rcvm/rcvm/paper/gen"
 	"github.com/rcvm/rcvm/plots"
 )
 
@@ -93,7 +95,7 @@ func runAll(ctx context.Context, specs []experiments.Spec, f *runFlags, env Env,
 		return nil, 1
 	}
 	var plans []*experiments.Plan
-	var total time.Duration
+	var total, longest time.Duration
 	runs := 0
 	for _, s := range specs {
 		p, err := experiments.Prepare(ctx, s, opts)
@@ -103,14 +105,20 @@ func runAll(ctx context.Context, specs []experiments.Spec, f *runFlags, env Env,
 		}
 		plans = append(plans, p)
 		total += p.Estimate(nil)
+		longest += p.Longest(nil)
 		runs += p.Runs()
 	}
 	var names []string
 	for _, p := range plans {
 		names = append(names, fmt.Sprintf("%s (%s)", p.Spec.Name, p.SizeName))
 	}
-	fmt.Fprintf(env.Stderr, "rcvm experiment: %s on %s: %d measured runs, estimated %s (a guess: it assumes that threads under a GIL never overlap and that calibrated sizes hit their targets)\n",
+	fmt.Fprintf(env.Stderr, "rcvm experiment: %s on %s: at least %d measured runs, estimated %s (a guess: it assumes that threads under a GIL never overlap and that calibrated sizes hit their targets)",
 		strings.Join(names, ", "), opts.Host.Key(), runs, total.Round(time.Second))
+	if longest > total {
+		fmt.Fprintf(env.Stderr, "; then rounds are added until every interval is within ±%.0f%% (ratios) or ±%.2g (speedups), for at most %s in all",
+			100*plans[0].Precision.Rel, plans[0].Precision.Abs, longest.Round(time.Second))
+	}
+	fmt.Fprintln(env.Stderr)
 	if dryRun {
 		printPlans(env, plans)
 		return nil, 0
@@ -136,7 +144,8 @@ func runAll(ctx context.Context, specs []experiments.Spec, f *runFlags, env Env,
 	}
 	opts.Progress.Finish()
 	for _, o := range outcomes {
-		fmt.Fprintf(env.Stderr, "results: %s (%d runs, %d failed, %d configurations left out)\n", o.Path, o.Measured, o.Failed, o.Errors)
+		fmt.Fprintf(env.Stderr, "results: %s (%d runs, %d failed, %d disturbed by outside load and run again, %d configurations left out)\n",
+			o.Path, o.Measured, o.Failed, o.Disturbed, o.Errors)
 	}
 	fmt.Fprintf(env.Stderr, "rcvm experiment: done in %s\n", time.Since(start).Round(time.Second))
 	return outcomes, code
@@ -145,6 +154,9 @@ func runAll(ctx context.Context, specs []experiments.Spec, f *runFlags, env Env,
 func printPlans(env Env, plans []*experiments.Plan) {
 	for _, p := range plans {
 		fmt.Fprintf(env.Stdout, "%s (%s): %d reps, threads %v, target %.2f s", p.Spec.Name, p.SizeName, p.Size.Reps, p.Threads, p.Size.Target)
+		if p.Precision.Budget > 0 {
+			fmt.Fprintf(env.Stdout, ", adaptive rounds within %s", p.Precision.Budget)
+		}
 		if p.Size.N != "" {
 			fmt.Fprintf(env.Stdout, ", N = %s", p.Size.N)
 		}
@@ -161,7 +173,10 @@ func printPlans(env Env, plans []*experiments.Plan) {
 	}
 }
 
-// printSummary prints each experiment's tables.
+// printSummary prints each experiment's tables, then the seeds' claims
+// and the project's goals with their verdicts, computed by the paper's
+// own verdict logic on these results alone (a claim whose experiment did
+// not run here is "not measured").
 func printSummary(env Env, specs []experiments.Spec, recs []results.Record) {
 	tables := plots.Tables(recs)
 	for _, s := range specs {
@@ -169,6 +184,19 @@ func printSummary(env Env, specs []experiments.Spec, recs []results.Record) {
 			fmt.Fprintf(env.Stdout, "\n## %s: %s (%s)\n\n%s", s.Name, t.Title, t.Host.Key(), t.Markdown())
 		}
 	}
+	for _, hv := range gen.Verdicts(recs) {
+		for _, part := range []struct {
+			title string
+			list  []gen.Claim
+		}{{"The seeds' claims", hv.Claims}, {"The project's goals", hv.Goals}} {
+			t := plots.Table{Header: []string{"#", "claim", "result", "verdict"}}
+			for i, c := range part.list {
+				t.Rows = append(t.Rows, []string{strconv.Itoa(i + 1), c.Text, c.Result, c.Verdict})
+			}
+			fmt.Fprintf(env.Stdout, "\n## %s, as the paper judges them (%s)\n\n%s", part.title, hv.Host.Key(), t.Markdown())
+		}
+	}
+	fmt.Fprintln(env.Stdout, "\nA verdict needs a 95% interval on the right side of its rule; \"inconclusive\" means the run was too short or too noisy to decide.")
 }
 
 func listExperiments(env Env) {

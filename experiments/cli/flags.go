@@ -41,6 +41,11 @@ type runFlags struct {
 	n          string
 	target     float64
 	stdlib     string
+	targetRel  float64
+	targetAbs  float64
+	budget     time.Duration
+	disturbed  float64
+	pin        bool
 }
 
 func (f *runFlags) register(fs *flag.FlagSet) {
@@ -50,10 +55,16 @@ func (f *runFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.strategies, "strategies", "", "comma-separated strategies to run (default: every one `rcvm strategies` lists)")
 	fs.StringVar(&f.baselines, "baselines", "", "comma-separated baselines to keep: cpython, multiprocessing, subinterpreters, or none (default: the experiment's)")
 	fs.StringVar(&f.rcvm, "rcvm", "", "the rcvm binary to measure (default: this one)")
-	fs.StringVar(&f.python, "python", "python3", "the CPython for the CPython baseline, or none")
+	fs.StringVar(&f.python, "python", "python3", "comma-separated CPython peers to run beside rcvm (e.g. python3.11,python3.13t: each its own series), or none")
 	fs.StringVar(&f.workloads, "workloads", "", "the workloads directory (default: experiments/workloads here or beside the binary)")
 	fs.StringVar(&f.n, "n", "", "fix the workloads' size argument N instead of calibrating it")
 	fs.Float64Var(&f.target, "target", 0, "seconds one thread's work should take (N is calibrated to it), instead of the experiment's")
+	fs.Float64Var(&f.targetRel, "target-rel", 0, "half-width asked of every ratio's 95% interval, relative to the ratio (default 0.03: ±3%)")
+	fs.Float64Var(&f.targetAbs, "target-abs", 0, "half-width asked of every speedup's 95% interval (default 0.1)")
+	fs.DurationVar(&f.budget, "budget", 0, "time each experiment may take, adding rounds until its intervals reach their targets (default: the size's; -reps N runs exactly N rounds)")
+	fs.Float64Var(&f.disturbed, "disturbed", experiments.DisturbedUtilisation,
+		"CPU time / wall time under which a single-threaded run counts as disturbed by outside load and is run again (0: keep every run)")
+	fs.BoolVar(&f.pin, "pin", false, "pin every single-threaded run to one CPU (Linux: sched_setaffinity)")
 	fs.StringVar(&f.stdlib, "stdlib", "", "CPython 3.11's standard library `DIR` every run uses (default: rcvm run's search, resolved once)")
 }
 
@@ -61,9 +72,10 @@ func (f *runFlags) register(fs *flag.FlagSet) {
 // the strategies the rcvm binary has.
 func (f *runFlags) options(ctx context.Context, env Env, outDir string) (*experiments.Options, error) {
 	o := &experiments.Options{Quick: f.quick, OutDir: outDir, Reps: f.reps, N: f.n, Target: f.target,
+		TargetRel: f.targetRel, TargetAbs: f.targetAbs, Budget: f.budget, DisturbedBelow: f.disturbed,
 		Calibrator: experiments.NewCalibrator()}
-	if f.reps < 0 || f.target < 0 {
-		return nil, fmt.Errorf("-reps and -target must not be negative")
+	if f.reps < 0 || f.target < 0 || f.targetRel < 0 || f.targetAbs < 0 || f.budget < 0 {
+		return nil, fmt.Errorf("-reps, -target, -target-rel, -target-abs and -budget must not be negative")
 	}
 	var err error
 	if o.Threads, err = parseInts(f.threads); err != nil {
@@ -88,15 +100,14 @@ func (f *runFlags) options(ctx context.Context, env Env, outDir string) (*experi
 	if bin, err = exec.LookPath(bin); err != nil {
 		return nil, fmt.Errorf("-rcvm: %w", err)
 	}
-	py := ""
-	if f.python != "none" && f.python != "" {
-		if p, err := exec.LookPath(f.python); err == nil {
-			py = realPython(ctx, p, env.ExtraEnv)
-		} else if f.python != "python3" {
-			return nil, fmt.Errorf("-python: %w", err)
-		}
+	py, peers, err := f.peers(ctx, env)
+	if err != nil {
+		return nil, err
 	}
-	o.Tools = runner.Tools{RCVM: bin, Python: py, Env: env.ExtraEnv}
+	o.Tools = runner.Tools{RCVM: bin, Python: py, Peers: peers, Env: env.ExtraEnv, Pin: f.pin}
+	if f.pin && !runner.CanPin() {
+		return nil, fmt.Errorf("-pin: this platform cannot pin a process to a CPU")
+	}
 	if lib, err := core.FindStdlib(core.DefaultStdlibSearch(f.stdlib)); err == nil {
 		o.Tools.Stdlib = lib
 	} else if f.stdlib != "" {
@@ -110,12 +121,60 @@ func (f *runFlags) options(ctx context.Context, env Env, outDir string) (*experi
 	}
 	wd, _ := os.Getwd()
 	o.Host = host.Detect(bin, py, wd)
+	if len(peers) > 0 {
+		var desc []string
+		for _, p := range peers {
+			desc = append(desc, p.String())
+		}
+		o.Host.Python = strings.Join(desc, "; ")
+	}
 	o.PythonStartup = startup(ctx, env.ExtraEnv, py, "-c", "pass")
 	if empty, err := emptyProgram(); err == nil {
 		o.RCVMStartup = startup(ctx, env.ExtraEnv, bin, "run", empty)
 		os.Remove(empty)
 	}
 	return o, nil
+}
+
+// peers finds the -python interpreters and asks each its version and
+// whether its GIL is enabled. It returns the first one's path too (the
+// start-up estimate's). A missing default python3 only leaves the CPython
+// series out; a named one that is missing or does not answer is an error,
+// except that a single interpreter that cannot be asked is still run, as
+// an unnamed peer.
+func (f *runFlags) peers(ctx context.Context, env Env) (string, []runner.Peer, error) {
+	names := splitList(f.python)
+	if f.python == "none" || len(names) == 0 {
+		return "", nil, nil
+	}
+	var peers []runner.Peer
+	first := ""
+	for _, name := range names {
+		path, err := exec.LookPath(name)
+		if err != nil {
+			if f.python == "python3" {
+				return "", nil, nil
+			}
+			return "", nil, fmt.Errorf("-python: %w", err)
+		}
+		peer, err := runner.DetectPeer(ctx, path, env.ExtraEnv)
+		if err != nil {
+			if len(names) == 1 {
+				return realPython(ctx, path, env.ExtraEnv), nil, nil
+			}
+			return "", nil, fmt.Errorf("-python: %w", err)
+		}
+		for _, p := range peers {
+			if p.Name == peer.Name {
+				return "", nil, fmt.Errorf("-python: %s and %s are both CPython %s", p.Path, peer.Path, peer.Name)
+			}
+		}
+		if first == "" {
+			first = peer.Path
+		}
+		peers = append(peers, peer)
+	}
+	return first, peers, nil
 }
 
 // emptyProgram writes a Python program that does nothing, to time start-up.

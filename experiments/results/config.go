@@ -55,6 +55,18 @@ type Config struct {
 	Args []string `json:"args,omitempty"`
 	// Mode is one of the Mode constants.
 	Mode string `json:"mode"`
+	// Python names the CPython peer of a SystemCPython configuration among
+	// several: its version, with "t" for a free-threaded build (e.g.
+	// "3.11", "3.13t"). Empty in results from before peers had names.
+	Python string `json:"python,omitempty"`
+	// Pin asks for the run to be pinned to one CPU (the noise
+	// experiment's pinned series; runs can also be pinned by the runner).
+	Pin bool `json:"pin,omitempty"`
+	// PythonVersion is the peer's full version (e.g. "3.13.0") and
+	// PythonGIL whether its GIL was enabled while it ran
+	// (sys._is_gil_enabled(), true before 3.13); recorded, not part of Key.
+	PythonVersion string `json:"python_version,omitempty"`
+	PythonGIL     *bool  `json:"python_gil,omitempty"`
 }
 
 // Series is the name a configuration is plotted and tabulated under: the
@@ -64,7 +76,10 @@ func (c Config) Series() string {
 	switch c.System {
 	case SystemRCVM, "":
 	case SystemCPython:
-		name = "CPython"
+		name = CPythonSeries
+		if c.Python != "" {
+			name += " " + c.Python
+		}
 	default:
 		name = c.System
 		if c.Strategy != "" && c.Strategy != "gil" {
@@ -81,7 +96,7 @@ func (c Config) Series() string {
 func (c Config) Key() string {
 	return strings.Join([]string{
 		c.Workload, c.System, c.Strategy, c.Variant, strings.Join(c.Flags, " "),
-		strconv.Itoa(c.Threads), c.N, strings.Join(c.Args, " "), c.Mode,
+		strconv.Itoa(c.Threads), c.N, strings.Join(c.Args, " "), c.Mode, c.Python, strconv.FormatBool(c.Pin),
 	}, "|")
 }
 

@@ -7,6 +7,9 @@ const (
 	TypeMeasurement = "measurement"
 	TypeSummary     = "summary"
 	TypeError       = "error"
+	// TypePrecision closes an adaptive experiment: how many rounds ran,
+	// why they stopped, and which estimates missed their target.
+	TypePrecision = "precision"
 )
 
 // Record is one line of a results file. The embedded Measurement or Summary
@@ -31,6 +34,31 @@ type Record struct {
 
 	*Measurement
 	*Summary
+	// Precision is set on a TypePrecision record.
+	Precision *Precision `json:"precision,omitempty"`
+}
+
+// Precision is how an experiment's adaptive repetitions ended.
+type Precision struct {
+	// Rounds is the number of measured rounds run; MinRounds how many the
+	// size asked for before the stopping rule could stop it.
+	Rounds    int `json:"rounds"`
+	MinRounds int `json:"min_rounds"`
+	// TargetRel and TargetAbs are the half-widths asked of the 95%
+	// intervals: relative to a ratio, absolute for a speedup.
+	TargetRel float64 `json:"target_rel"`
+	TargetAbs float64 `json:"target_abs"`
+	// BudgetSeconds is the experiment's time budget, Seconds the time
+	// it took.
+	BudgetSeconds float64 `json:"budget_seconds"`
+	Seconds       float64 `json:"seconds"`
+	// Stopped says why: "targets reached", "budget spent", "round limit",
+	// "fixed repetitions" (-reps), "interrupted".
+	Stopped string `json:"stopped"`
+	// Estimates counts the estimates under the rule; Unmet lists those
+	// that missed their target, each with its interval.
+	Estimates int      `json:"estimates"`
+	Unmet     []string `json:"unmet,omitempty"`
 }
 
 // Measurement is the outcome of one program run (or, for multiprocessing,
@@ -72,6 +100,13 @@ type Measurement struct {
 	// print one each), else the VM's report, else WallSeconds. It leaves
 	// out interpreter start-up, which for python3 can be large.
 	WorkSeconds float64 `json:"work_seconds"`
+	// Pinned names the CPU the run was pinned to ("cpu 1"), empty if it
+	// was not.
+	Pinned string `json:"pinned,omitempty"`
+	// Disturbed says the run was slowed from outside: a single-threaded
+	// CPU-bound run whose CPU time fell short of its wall time (it waited
+	// for a CPU). Its round ran it again, and analyses prefer the rerun.
+	Disturbed bool `json:"disturbed,omitempty"`
 	// Timings are the values of the program's "Latency...: X seconds" and
 	// "Duration...: X seconds" lines, by label (the text before the colon,
 	// e.g. "Latency median"), in output order.
@@ -99,6 +134,9 @@ type Summary struct {
 	// Runs is the number of measurements, Failures how many of them failed.
 	Runs     int `json:"runs"`
 	Failures int `json:"failures"`
+	// DisturbedRuns counts runs slowed from outside that gave way to
+	// their round's rerun; Runs counts one run per round.
+	DisturbedRuns int `json:"disturbed_runs,omitempty"`
 	// Work, Wall and CPU are medians with 95% confidence intervals of
 	// WorkSeconds, WallSeconds and CPUSeconds.
 	Work stats.Estimate `json:"work"`

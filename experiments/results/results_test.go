@@ -99,6 +99,7 @@ func TestConfigNames(t *testing.T) {
 		{Config{System: SystemRCVM, Strategy: "brc"}, "brc"},
 		{Config{System: SystemRCVM, Strategy: "gil", Variant: "old"}, "gil old"},
 		{Config{System: SystemCPython}, "CPython"},
+		{Config{System: SystemCPython, Python: "3.13t"}, "CPython 3.13t"},
 		{Config{System: SystemMultiprocessing, Strategy: "gil"}, "multiprocessing"},
 		{Config{System: SystemSubinterpreters, Strategy: "brc"}, "subinterpreters (brc)"},
 	}
@@ -112,4 +113,18 @@ func TestConfigNames(t *testing.T) {
 	assert.False(t, ok)
 	assert.Equal(t, "amd-epyc-7b13-64-core-processor-2c", Host{CPU: "AMD EPYC 7B13 64-Core Processor", Cores: 2}.Slug())
 	assert.Equal(t, "host-4c", Host{CPU: "???", Cores: 4}.Slug())
+}
+
+func TestResolveSeries(t *testing.T) {
+	have := []string{"gil", "CPython 3.13t", "CPython 3.11", "CPython 3.13"}
+	assert.Equal(t, "CPython 3.11", ResolveSeries("CPython", have), "the first peer with a GIL")
+	assert.Equal(t, "CPython 3.13t", ResolveSeries("CPython 3.13t", have))
+	assert.Equal(t, "gil", ResolveSeries("gil", have))
+	assert.Equal(t, "", ResolveSeries("brc", have))
+	assert.Equal(t, "CPython", ResolveSeries("CPython", []string{"CPython", "gil"}))
+	assert.Equal(t, "CPython 3.13t", FreeThreadedPeer(have))
+	assert.Equal(t, "", FreeThreadedPeer([]string{"CPython", "CPython 3.11"}))
+	assert.True(t, IsCPython("CPython"))
+	assert.False(t, IsCPython("CPythonic"))
+	assert.NotEqual(t, Config{System: SystemCPython, Python: "3.11"}.Key(), Config{System: SystemCPython, Python: "3.13t"}.Key())
 }

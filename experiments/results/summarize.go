@@ -35,11 +35,26 @@ func Summarize(recs []Record) []Record {
 }
 
 func summarizeGroup(g []Record) *Summary {
-	s := &Summary{Runs: len(g)}
+	sort.SliceStable(g, func(i, j int) bool { return g[i].Rep < g[j].Rep })
+	// A disturbed run gives way to its round's rerun (as in package
+	// analysis): one run per round counts.
+	var kept []Record
+	disturbed := 0
+	for _, r := range g {
+		if n := len(kept); n > 0 && kept[n-1].Rep == r.Rep {
+			prev := kept[n-1].Measurement
+			if prev.Disturbed || !r.Measurement.Disturbed {
+				kept[n-1] = r
+			}
+			disturbed++
+			continue
+		}
+		kept = append(kept, r)
+	}
+	s := &Summary{Runs: len(kept), DisturbedRuns: disturbed}
 	var work, wall, cpu, util, cycles, pauses, rss []float64
 	timings := map[string][]float64{}
-	sort.SliceStable(g, func(i, j int) bool { return g[i].Rep < g[j].Rep })
-	for _, r := range g {
+	for _, r := range kept {
 		m := r.Measurement
 		if !m.OK() {
 			s.Failures++

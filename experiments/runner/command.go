@@ -12,10 +12,19 @@ import (
 type Tools struct {
 	// RCVM is the rcvm binary.
 	RCVM string
-	// Python is the CPython interpreter; empty if there is none.
+	// Python is the CPython interpreter of configurations that name no
+	// peer (results from before peers had names); empty if there is none.
 	Python string
+	// Peers are the CPythons the experiments run beside rcvm, in the
+	// order given; a SystemCPython configuration names one by Config.Python.
+	Peers []Peer
 	// Env is added to the runner's own environment for every child.
 	Env []string
+	// Pin pins every single-threaded run (one process, one thread) to one
+	// CPU (sched_setaffinity, Linux only), so that the scheduler does not
+	// migrate it between cores; a configuration with Pin set is pinned
+	// whatever this says.
+	Pin bool
 	// Stdlib is the standard library every rcvm child runs with (-stdlib),
 	// resolved once so that all runs of an experiment use the same one;
 	// empty leaves each child to its own default search.
@@ -52,10 +61,11 @@ func (t Tools) processes(j Job) ([]process, error) {
 	}
 	switch c.System {
 	case results.SystemCPython:
-		if t.Python == "" {
-			return nil, fmt.Errorf("runner: no python3 to run the CPython baseline")
+		py, err := t.python(c.Python)
+		if err != nil {
+			return nil, err
 		}
-		return []process{{argv: append([]string{t.Python}, progArgs(c.Threads)...)}}, nil
+		return []process{{argv: append([]string{py}, progArgs(c.Threads)...)}}, nil
 	case results.SystemRCVM:
 		return []process{t.rcvmProcess(j, "0", nil, progArgs(c.Threads))}, nil
 	case results.SystemSubinterpreters:
@@ -69,6 +79,22 @@ func (t Tools) processes(j Job) ([]process, error) {
 		return ps, nil
 	}
 	return nil, fmt.Errorf("runner: unknown system %q", c.System)
+}
+
+// python returns the interpreter of a peer, by name ("" for Tools.Python).
+func (t Tools) python(name string) (string, error) {
+	if name == "" {
+		if t.Python == "" {
+			return "", fmt.Errorf("runner: no python3 to run the CPython baseline")
+		}
+		return t.Python, nil
+	}
+	for _, p := range t.Peers {
+		if p.Name == name {
+			return p.Path, nil
+		}
+	}
+	return "", fmt.Errorf("runner: no CPython peer %q (peers: %d)", name, len(t.Peers))
 }
 
 func (t Tools) rcvmProcess(j Job, id string, extra, prog []string) process {
@@ -109,3 +135,6 @@ func (t Tools) CommandLines(j Job) ([][]string, error) {
 	}
 	return out, nil
 }
+
+// CanPin reports whether this platform can pin a run to one CPU.
+func CanPin() bool { return canPin }

@@ -45,9 +45,20 @@ func (t Tools) Run(ctx context.Context, j Job) (*results.Measurement, error) {
 		children[i] = c
 	}
 
+	cpu := -1
+	if len(children) == 1 && (j.Config.Pin || (t.Pin && j.Config.Threads == 1)) {
+		cpu = pinCPU()
+	}
 	start := time.Now()
 	for i, c := range children {
-		if err := c.cmd.Start(); err != nil {
+		var err error
+		if cpu >= 0 {
+			err = startPinned(c.cmd, cpu)
+			m.Pinned = fmt.Sprintf("cpu %d", cpu)
+		} else {
+			err = c.cmd.Start()
+		}
+		if err != nil {
 			for _, started := range children[:i] {
 				_ = started.cmd.Process.Kill()
 				_ = started.cmd.Wait()

@@ -6,6 +6,7 @@ import (
 	// Each module registers itself with core in its init function.
 	_ "github.com/rcvm/rcvm/modules/marshal"
 	_ "github.com/rcvm/rcvm/modules/math"
+	_ "github.com/rcvm/rcvm/modules/pyperf"
 	_ "github.com/rcvm/rcvm/modules/sre"
 	_ "github.com/rcvm/rcvm/modules/time"
 	_ "github.com/rcvm/rcvm/modules/warnings"

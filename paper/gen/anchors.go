@@ -175,7 +175,7 @@ var anchorSpecs = []anchorSpec{
 			}
 			r := two.Work.Median / one.Work.Median
 			desc := fmt.Sprintf("%.2f× (seed_cpu_threads, GIL)", r)
-			if cp := f.scaling.Curve("seed_cpu_threads.py", "CPython"); cp != nil {
+			if cp := f.scaling.Curve("seed_cpu_threads.py", f.cpython(f.scaling.Series)); cp != nil {
 				c1, ok1 := cp.Point(1)
 				c2, ok2 := cp.Point(2)
 				if ok1 && ok2 {

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/rcvm/rcvm/experiments/analysis"
+	"github.com/rcvm/rcvm/experiments/results"
 	"github.com/rcvm/rcvm/experiments/stats"
 )
 
@@ -78,11 +80,11 @@ var claimChecks = []claimCheck{
 				return "no GIL scaling data", NotMeasured
 			}
 			last := c.Last()
-			res := fmt.Sprintf("%s at %d threads: %.2f cores busy of %d", w, last.Threads, last.Utilisation, f.host.Cores)
-			if cp := f.scaling.Curve(w, "CPython"); cp != nil {
+			res := fmt.Sprintf("%s at %d threads: %s cores busy of %d", w, last.Threads, fmtEst(last.UtilisationCI, "%.2f"), f.host.Cores)
+			if cp := f.scaling.Curve(w, f.cpython(f.scaling.Series)); cp != nil {
 				res += fmt.Sprintf(" (CPython: %.2f)", cp.Last().Utilisation)
 			}
-			return res, verdict(last.Utilisation <= 1.25)
+			return res, judge(last.UtilisationCI, func(x float64) bool { return x <= 1.25 })
 		},
 	},
 	{
@@ -99,12 +101,12 @@ var claimChecks = []claimCheck{
 			if !ok1 || !ok2 {
 				return "no GIL io data", NotMeasured
 			}
-			ratio := many.Median / one.Median
-			res := fmt.Sprintf("%g threads × %g s: %.3f s (1 thread: %.3f s), ratio %.2f", maxT, f.ioSleep, many.Median, one.Median, ratio)
-			if cp, ok := f.io.At("CPython", maxT); ok {
+			ratio := analysis.ThreadRatio(f.records, "io", f.ioWorkload, "gil", int(maxT), int(f.io.X[0]))
+			res := fmt.Sprintf("%g threads × %g s: %.3f s (1 thread: %.3f s), ratio %s", maxT, f.ioSleep, many.Median, one.Median, fmtEst(ratio, "%.2f"))
+			if cp, ok := f.io.At(f.cpython(f.io.Series), maxT); ok {
 				res += fmt.Sprintf("; CPython %.3f s", cp.Median)
 			}
-			return res, verdict(ratio < 1.5)
+			return res, judge(ratio, func(x float64) bool { return x < 1.5 })
 		},
 	},
 	{
@@ -131,9 +133,9 @@ var claimChecks = []claimCheck{
 			if f.overhead == nil {
 				return "no overhead data", NotMeasured
 			}
-			var parts, faster []string
+			var parts, faster, verdicts []string
 			for _, s := range f.overhead.Series {
-				if s == "unsafe" {
+				if s == "unsafe" || results.IsCPython(s) {
 					continue
 				}
 				e, ok := f.overhead.GeoMean[s]
@@ -141,9 +143,11 @@ var claimChecks = []claimCheck{
 					continue
 				}
 				parts = append(parts, fmt.Sprintf("%s %s×", s, fmtEst(e, "%.2f")))
-				if e.Low <= 1 {
+				v := judge(e, func(x float64) bool { return x > 1 })
+				if v != Confirmed {
 					faster = append(faster, s)
 				}
+				verdicts = append(verdicts, v)
 			}
 			if len(parts) == 0 {
 				return "no safe alternative measured", NotMeasured
@@ -152,7 +156,7 @@ var claimChecks = []claimCheck{
 			if len(faster) > 0 {
 				res += "; not clearly slower: " + strings.Join(faster, ", ")
 			}
-			return res, verdict(len(faster) == 0)
+			return res, allOf(verdicts)
 		},
 	},
 	{
@@ -183,26 +187,27 @@ func parallelClaim(f *facts, series string) (string, string) {
 }
 
 func cpythonSpeedup(f *facts, w string, t int) string {
-	if p, ok := f.speedup(w, "CPython", t); ok {
+	if p, ok := f.speedup(w, f.cpython(f.scaling.Series), t); ok {
 		return fmt.Sprintf(" (CPython: %.2f)", p.Speedup.Median)
 	}
 	return ""
 }
 
-func verdict(ok bool) string {
-	if ok {
-		return Confirmed
-	}
-	return NotConfirmed
-}
-
-// judge decides a threshold rule on an estimate: confirmed when the whole
+// Judge decides a threshold rule on an estimate: confirmed when the whole
 // 95% interval meets it, not confirmed when none of it does, inconclusive
-// when the interval straddles the threshold. Without an interval the median
-// decides.
-func judge(e stats.Estimate, ok func(float64) bool) string {
-	if e.N < 2 || e.Low == e.High {
-		return verdict(ok(e.Median))
+// when the interval straddles the threshold, and inconclusive too when the
+// interval does not reach 95% coverage (fewer than six repetitions: the
+// range of so few runs misses the median too often for a verdict). ok is
+// the rule on one value, and is asked only at the interval's ends, so a
+// rule must be monotonic (a threshold), as every claim's is. This is the
+// one verdict function: the paper's tables and `rcvm experiment`'s summary
+// both come from it.
+func Judge(e stats.Estimate, ok func(float64) bool) string {
+	if !e.Valid() {
+		return NotMeasured
+	}
+	if e.N < 2 || e.Confidence < stats.Level {
+		return Inconclusive
 	}
 	lo, hi := ok(e.Low), ok(e.High)
 	switch {
@@ -213,6 +218,9 @@ func judge(e stats.Estimate, ok func(float64) bool) string {
 	}
 	return Inconclusive
 }
+
+// judge is Judge, for the checks.
+func judge(e stats.Estimate, ok func(float64) bool) string { return Judge(e, ok) }
 
 // fmtEst formats a median with its interval.
 func fmtEst(e stats.Estimate, format string) string {
@@ -235,4 +243,25 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// HostVerdicts are the seeds' claims and the project's goals checked on
+// one host's results.
+type HostVerdicts struct {
+	Host          results.Host
+	Claims, Goals []Claim
+}
+
+// Verdicts checks the seeds' claims and the project's goals on every host
+// of recs (each host's newest run of each experiment), exactly as the
+// paper's claims and goals tables do: `rcvm experiment` prints them after
+// its tables, so that a quick run and the paper never disagree on how a
+// verdict is reached.
+func Verdicts(recs []results.Record) []HostVerdicts {
+	var out []HostVerdicts
+	for _, hg := range results.ByHost(results.Latest(recs)) {
+		f := factsOf(hg)
+		out = append(out, HostVerdicts{Host: hg.Host, Claims: claims(f), Goals: goals(f)})
+	}
+	return out
 }

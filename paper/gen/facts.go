@@ -18,6 +18,15 @@ type facts struct {
 	convoy     *analysis.Grid
 	safety     []analysis.SafetyRow
 	ioSleep    float64
+	// records are the host's records, for the paired analyses that are
+	// computed only where a claim needs them.
+	records    []results.Record
+	ioWorkload string
+	// freeThreaded is the first free-threaded CPython peer measured in
+	// scaling or vscpython ("" if none), and vsFreeThreaded vscpython
+	// relative to it.
+	freeThreaded   string
+	vsFreeThreaded *analysis.Relative
 }
 
 func factsOf(hg results.HostGroup) *facts {
@@ -31,13 +40,35 @@ func factsOf(hg results.HostGroup) *facts {
 		convoy:     analysis.ConvoyOf(hg.Records, "convoy", "Latency median"),
 		safety:     analysis.SafetyOf(hg.Records, "safety"),
 	}
+	f.records = hg.Records
 	for _, r := range hg.Records {
 		if r.Experiment == "io" && r.Type == results.TypeMeasurement {
 			f.ioSleep = parseFloat(r.Config.N)
+			f.ioWorkload = r.Config.Workload
 			break
 		}
 	}
+	var series []string
+	if f.scaling != nil {
+		series = append(series, f.scaling.Series...)
+	}
+	if f.vsCPython != nil {
+		series = append(series, f.vsCPython.Baseline)
+		series = append(series, f.vsCPython.Series...)
+	}
+	if f.freeThreaded = results.FreeThreadedPeer(series); f.freeThreaded != "" {
+		f.vsFreeThreaded = analysis.CompareTo(hg.Records, "vscpython", f.freeThreaded)
+	}
 	return f
+}
+
+// cpython is the CPython peer with a GIL among the series (the one the
+// seeds' claims compare with), or "CPython" if there is none.
+func (f *facts) cpython(series []string) string {
+	if s := results.ResolveSeries(results.CPythonSeries, series); s != "" {
+		return s
+	}
+	return results.CPythonSeries
 }
 
 // cpuWorkload is the scaling workload the CPU-bound claims are tested on:

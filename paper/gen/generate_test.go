@@ -57,7 +57,7 @@ func TestGenerate(t *testing.T) {
 	assert.Contains(t, paper, "Hand-written prose.")
 	for _, want := range []string{
 		"**Host: Test CPU A, 2 cores**", "**Host: Test CPU B, 4 cores**",
-		"](figures/overhead-test-cpu-a-2c.png)", "bars: range of 5 runs = 94% CI",
+		"](figures/overhead-test-cpu-a-2c.png)", "Single-thread time relative to the GIL (median, 95% CI)",
 		"mutex +80.0%", // abstract, from the synthetic 1.8× mutex
 		"| 5 | Fine-grained locking of reference counts would be slow on one thread.",
 		"mutex: 1.80× the GIL's time", "**confirmed**",
@@ -109,13 +109,14 @@ func TestClaimsVerdicts(t *testing.T) {
 func TestGoalsVerdicts(t *testing.T) {
 	hg := results.ByHost(resultstest.Synthetic("Test CPU A", 2))[0]
 	got := goals(factsOf(hg))
-	require.Len(t, got, 6)
-	want := []string{NotConfirmed, NotConfirmed, Finding, Confirmed, Confirmed, Confirmed}
+	require.Len(t, got, 8)
+	want := []string{NotConfirmed, NotConfirmed, Finding, Confirmed, Confirmed, Confirmed, NotMeasured, NotMeasured}
 	for i, c := range got {
 		assert.Equal(t, want[i], c.Verdict, "%d: %s → %s", i+1, c.Text, c.Result)
 	}
 	assert.Contains(t, got[1].Result, "brc: 1.07")
 	assert.Contains(t, got[3].Result, "sc_private.py")
+	assert.Contains(t, got[6].Result, "no data: no free-threaded CPython peer")
 }
 
 func TestBriefError(t *testing.T) {
@@ -131,24 +132,43 @@ func TestBriefError(t *testing.T) {
 	}
 }
 
-// TestJudge checks the three-valued verdict on intervals around a
-// threshold, and the median's verdict without an interval.
+// TestJudge checks the three-valued verdict at the edges of its rule:
+// an interval that touches a threshold from the side the rule accepts is
+// decided, one that touches it from the other side straddles it, and an
+// interval with less than 95% coverage (fewer than six repetitions) or a
+// single run decides nothing, however clear its median looks.
 func TestJudge(t *testing.T) {
-	atLeast := func(x float64) bool { return x >= 1.5 }
+	atLeast := func(x float64) bool { return x >= 1.5 } // e.g. a speedup goal
+	below := func(x float64) bool { return x < 1.2 }    // e.g. "the GIL does not speed up"
+	est := func(m, lo, hi float64, n int, conf float64) stats.Estimate {
+		return stats.Estimate{Median: m, Low: lo, High: hi, N: n, Confidence: conf}
+	}
 	tests := []struct {
 		name string
+		rule func(float64) bool
 		e    stats.Estimate
 		want string
 	}{
-		{"interval above", stats.Estimate{Median: 1.8, Low: 1.6, High: 1.9, N: 9}, Confirmed},
-		{"interval below", stats.Estimate{Median: 1.2, Low: 1.1, High: 1.4, N: 9}, NotConfirmed},
-		{"straddles, median above", stats.Estimate{Median: 1.7, Low: 1.2, High: 1.9, N: 9}, Inconclusive},
-		{"straddles, median below", stats.Estimate{Median: 1.4, Low: 1.2, High: 1.9, N: 9}, Inconclusive},
-		{"one sample", stats.Estimate{Median: 1.6, Low: 1.6, High: 1.6, N: 1}, Confirmed},
+		{"interval above", atLeast, est(1.8, 1.6, 1.9, 9, 0.98), Confirmed},
+		{"interval below", atLeast, est(1.2, 1.1, 1.4, 9, 0.98), NotConfirmed},
+		{"low end on the threshold", atLeast, est(1.6, 1.5, 1.7, 9, 0.98), Confirmed},
+		{"high end on the threshold", atLeast, est(1.4, 1.3, 1.5, 9, 0.98), Inconclusive},
+		{"just below the threshold", atLeast, est(1.4, 1.3, 1.4999, 9, 0.98), NotConfirmed},
+		{"straddles, median above", atLeast, est(1.7, 1.2, 1.9, 9, 0.98), Inconclusive},
+		{"straddles, median below", atLeast, est(1.4, 1.2, 1.9, 9, 0.98), Inconclusive},
+		{"strict rule, high end on it", below, est(1.1, 0.9, 1.2, 9, 0.98), Inconclusive},
+		{"strict rule, low end on it", below, est(1.3, 1.2, 1.4, 9, 0.98), NotConfirmed},
+		{"strict rule, under it", below, est(0.95, 0.9, 1.19, 9, 0.98), Confirmed},
+		{"six runs reach 95%", atLeast, est(1.8, 1.6, 1.9, 6, 0.96875), Confirmed},
+		{"five runs do not", atLeast, est(1.8, 1.6, 1.9, 5, 0.9375), Inconclusive},
+		{"five runs, clearly below, still undecided", atLeast, est(1.0, 0.9, 1.1, 5, 0.9375), Inconclusive},
+		{"one sample", atLeast, est(1.6, 1.6, 1.6, 1, 0), Inconclusive},
+		{"no spread, enough runs", atLeast, est(1.6, 1.6, 1.6, 9, 0.98), Confirmed},
+		{"nothing measured", atLeast, stats.Estimate{}, NotMeasured},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, judge(tt.e, atLeast))
+			assert.Equal(t, tt.want, Judge(tt.e, tt.rule))
 		})
 	}
 	assert.Equal(t, Inconclusive, allOf([]string{Confirmed, Inconclusive}))

@@ -3,6 +3,8 @@ package gen
 import (
 	"fmt"
 	"strings"
+
+	"github.com/rcvm/rcvm/experiments/analysis"
 )
 
 // Finding is the verdict of a figure the project reports without a target.
@@ -79,7 +81,53 @@ var goalChecks = []claimCheck{
 			return efficiencyGoal(f, "gil", func(e float64) bool { return e <= 0.6 })
 		},
 	},
+	{
+		text: "On one thread, rcvm with brc is at least as fast as free-threaded CPython 3.13t (PEP 703's own implementation).",
+		test: "vscpython: geometric mean over the suite of brc's time relative to the free-threaded CPython peer's",
+		rule: "at most 1.0",
+		check: func(f *facts) (string, string) {
+			if f.freeThreaded == "" || f.vsFreeThreaded == nil {
+				return noFreeThreaded, NotMeasured
+			}
+			e, ok := f.vsFreeThreaded.GeoMean["brc"]
+			if !ok || !e.Valid() {
+				return "no data: brc was not measured in vscpython", NotMeasured
+			}
+			return fmt.Sprintf("%s× %s's time", fmtEst(e, "%.2f"), f.freeThreaded), judge(e, func(x float64) bool { return x <= 1.0 })
+		},
+	},
+	{
+		text: "With as many threads as cores, brc scales at least as well as free-threaded CPython 3.13t on every scaling workload.",
+		test: "scaling: brc's speedup over the free-threaded CPython peer's at as many threads as cores, per round, on each workload",
+		rule: "ratio at least 1.0 on each",
+		check: func(f *facts) (string, string) {
+			t := f.parallelThreads()
+			if f.freeThreaded == "" || f.scaling == nil {
+				return noFreeThreaded, NotMeasured
+			}
+			if t < 2 {
+				return "needs scaling results on 2+ cores", NotMeasured
+			}
+			var parts, verdicts []string
+			for _, w := range f.scaling.Workloads {
+				r := analysis.SpeedupRatio(f.records, "scaling", w, "brc", f.freeThreaded, t)
+				if !r.Valid() {
+					continue
+				}
+				parts = append(parts, fmt.Sprintf("%s %s", w, fmtEst(r, "%.2f")))
+				verdicts = append(verdicts, judge(r, func(x float64) bool { return x >= 1.0 }))
+			}
+			if len(verdicts) == 0 {
+				return "no data: brc and " + f.freeThreaded + " not both measured at 1 and " + fmt.Sprint(t) + " threads", NotMeasured
+			}
+			return fmt.Sprintf("at %d threads, brc / %s: %s", t, f.freeThreaded, strings.Join(parts, "; ")), allOf(verdicts)
+		},
+	},
 }
+
+// noFreeThreaded is the result of a goal that needs a free-threaded
+// CPython peer when none was measured.
+const noFreeThreaded = "no data: no free-threaded CPython peer was measured (make peers; -python python3.11,PATH/python3.13t)"
 
 // goals checks the project's goals on one host's facts.
 func goals(f *facts) []Claim { return runChecks(goalChecks, f) }

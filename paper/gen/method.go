@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/rcvm/rcvm/experiments"
 	"github.com/rcvm/rcvm/experiments/results"
 	"github.com/rcvm/rcvm/plots"
 )
@@ -56,7 +57,18 @@ func (in *input) sizesTable() string {
 	}
 	agg := map[key]*info{}
 	var order []key
+	stops := map[key]string{}
 	for _, r := range in.recs {
+		if r.Type == results.TypePrecision && r.Precision != nil {
+			pr := r.Precision
+			st := pr.Stopped
+			if len(pr.Unmet) > 0 {
+				st += fmt.Sprintf("; %d of %d estimates short of target", len(pr.Unmet), pr.Estimates)
+			} else if pr.Estimates > 0 {
+				st += fmt.Sprintf("; all %d estimates within target", pr.Estimates)
+			}
+			stops[key{r.Experiment, r.Host.Key()}] = st
+		}
 		if r.Type != results.TypeMeasurement {
 			continue
 		}
@@ -81,7 +93,7 @@ func (in *input) sizesTable() string {
 		rank[e] = i
 	}
 	sort.SliceStable(order, func(a, b int) bool { return rank[order[a].exp] < rank[order[b].exp] })
-	t := plots.Table{Header: []string{"experiment", "host", "size", "reps", "threads", "series", "N by workload", "runs", "failed"}}
+	t := plots.Table{Header: []string{"experiment", "host", "size", "reps", "threads", "series", "N by workload", "runs", "failed", "rounds stopped"}}
 	for _, k := range order {
 		i := agg[k]
 		var ns []string
@@ -89,9 +101,13 @@ func (in *input) sizesTable() string {
 			ns = append(ns, strings.TrimSuffix(w, ".py")+"="+i.ns[w])
 		}
 		t.Rows = append(t.Rows, []string{k.exp, k.host, i.size, strconv.Itoa(len(i.reps)), joinInts(i.threads),
-			strings.Join(sortedKeys(i.series), ", "), strings.Join(ns, " "), strconv.Itoa(i.measured), strconv.Itoa(i.failed)})
+			strings.Join(sortedKeys(i.series), ", "), strings.Join(ns, " "), strconv.Itoa(i.measured), strconv.Itoa(i.failed),
+			orDash(stops[k])})
 	}
-	return strings.TrimSpace(t.Markdown())
+	return strings.TrimSpace(t.Markdown()) + fmt.Sprintf("\n\nReps is the most rounds any configuration ran: after the size's minimum, "+
+		"rounds were added for the configurations whose estimates' 95%% intervals were still wider than their target "+
+		"(±%.0f%% of a ratio, ±%.2g of a speedup unless the run said otherwise), within each experiment's time budget.",
+		100*experiments.DefaultTargetRel, experiments.DefaultTargetAbs)
 }
 
 func joinInts(m map[int]bool) string {

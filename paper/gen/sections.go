@@ -25,7 +25,7 @@ type input struct {
 
 // experimentBlocks are the blocks that show one experiment's figures and
 // tables, by experiment name.
-var experimentBlocks = []string{"overhead", "scaling", "contention", "io", "convoy", "safety", "memory", "vscpython"}
+var experimentBlocks = []string{"overhead", "scaling", "contention", "io", "convoy", "safety", "memory", "vscpython", "noise"}
 
 // blocks builds every generated block.
 func (in *input) blocks() map[string]string {

@@ -10,7 +10,8 @@ import (
 )
 
 // Synthetic makes plausible records of every experiment for one host:
-// five repetitions of every configuration, with a little drift, no failures.
+// six repetitions of every configuration (the fewest whose range is a
+// 95% interval, so that verdicts are decided), with a little drift, no failures.
 func Synthetic(cpu string, cores int) []results.Record {
 	h := results.Host{CPU: cpu, Cores: cores, Go: "go1.26.8", GOMAXPROCS: cores, Commit: "0123456789ab", Date: "2025-06-01T10:00:00Z"}
 	var recs []results.Record
@@ -27,7 +28,7 @@ func Synthetic(cpu string, cores int) []results.Record {
 	}
 	cost := map[string]float64{"gil": 1, "atomic": 1.25, "brc": 1.07, "unsafe": 0.97, "mutex": 1.8}
 	strategies := []string{"gil", "mutex", "atomic", "brc", "unsafe"}
-	for rep := 0; rep < 5; rep++ {
+	for rep := 0; rep < 6; rep++ {
 		noise := 1 + 0.01*float64((rep*7)%5)
 		for i, w := range []string{"bm_float.py", "bm_nbody.py", "bm_richards.py"} {
 			base := 0.3 + 0.1*float64(i)

@@ -123,13 +123,14 @@ func TestExperiment(t *testing.T) {
 	measured := map[string]int{}
 	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
 		var rec struct {
-			Type   string `json:"type"`
-			Config struct {
+			Type      string `json:"type"`
+			Disturbed bool   `json:"disturbed"`
+			Config    struct {
 				Strategy string `json:"strategy"`
 			} `json:"config"`
 		}
 		require.NoError(t, json.Unmarshal([]byte(line), &rec), line)
-		if rec.Type == "measurement" {
+		if rec.Type == "measurement" && !rec.Disturbed { // a disturbed run is run again
 			measured[rec.Config.Strategy]++
 		}
 	}

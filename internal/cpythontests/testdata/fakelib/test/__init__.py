@@ -1,0 +1,1 @@
+# A stand-in for CPython's test package, for the driver's own tests.

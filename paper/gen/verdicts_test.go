@@ -1,0 +1,59 @@
+package gen
+
+import (
+	"testing"
+
+	"github.com/rcvm/rcvm/experiments/results"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// scalingRecords makes the GIL's runs of the seeds' counting loop at 1 and
+// 2 threads, one round per speedup given: the 1-thread run takes 1 s and
+// the 2-thread run 2 / speedup s.
+func scalingRecords(speedups ...float64) []results.Record {
+	h := results.Host{CPU: "Test CPU", Cores: 2}
+	var recs []results.Record
+	for rep, sp := range speedups {
+		for _, t := range []int{1, 2} {
+			work := 1.0
+			if t == 2 {
+				work = 2 / sp
+			}
+			c := results.Config{Workload: "seed_cpu_threads.py", System: results.SystemRCVM, Strategy: "gil", Threads: t, N: "1",
+				Mode: results.ModeTiming}
+			recs = append(recs, results.Record{Type: results.TypeMeasurement, Experiment: "scaling", RunID: "r", Host: h, Config: c,
+				Measurement: &results.Measurement{Rep: rep, WorkSeconds: work, WallSeconds: work, CPUSeconds: work}})
+		}
+	}
+	return recs
+}
+
+// TestGILClaimFromRuns checks the first seed claim ("threads do not speed
+// up CPU-bound code under the GIL", speedup below 1.2) from measurement
+// records as a quick run writes them, through Verdicts, the function the
+// summary of `rcvm experiment` prints: the short, noisy runs that once
+// showed a speedup of 1.7 are a "not confirmed", never a "confirmed";
+// noise across the threshold, or too few rounds, is "inconclusive".
+func TestGILClaimFromRuns(t *testing.T) {
+	tests := []struct {
+		name     string
+		speedups []float64
+		want     string
+	}{
+		{"GIL near 1", []float64{0.95, 0.97, 1.0, 0.96, 0.98, 0.99}, Confirmed},
+		{"GIL apparently parallel", []float64{1.7, 1.65, 1.72, 1.68, 1.75, 1.69}, NotConfirmed},
+		{"noise across the threshold", []float64{0.9, 1.3, 1.0, 1.25, 0.95, 1.4}, Inconclusive},
+		{"interval ends on the threshold", []float64{1.0, 1.1, 1.2, 1.05, 1.15, 1.0}, Inconclusive},
+		{"too few rounds", []float64{0.95, 0.97, 1.0}, Inconclusive},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := Verdicts(scalingRecords(tt.speedups...))
+			require.Len(t, v, 1)
+			c := v[0].Claims[0]
+			assert.Equal(t, tt.want, c.Verdict, c.Result)
+			assert.Equal(t, NotMeasured, v[0].Claims[4].Verdict, "no overhead experiment ran")
+		})
+	}
+}
