@@ -78,6 +78,10 @@ func (p *Plan) Run(ctx context.Context, opts *Options) (*Outcome, error) {
 	e.w, e.tmp = w, tmp
 	e.out = &Outcome{Path: path}
 	e.base = results.Record{Experiment: p.Spec.Name, Size: p.SizeName, RunID: newRunID(), Host: opts.Host}
+	if p.Spec.Analysis.Kind != "" {
+		a := p.Spec.Analysis
+		e.base.Analysis = &a
+	}
 	for _, n := range p.Notes {
 		e.progress.Note(p.Spec.Name + ": " + n)
 	}

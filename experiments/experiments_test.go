@@ -61,6 +61,9 @@ func TestRegistry(t *testing.T) {
 				assert.Positive(t, size.Target)
 			}
 			assert.LessOrEqual(t, s.Quick.Target, s.Full.Target, "quick is not bigger than full")
+			if b, ok := analysis.Builtin[s.Name]; ok {
+				assert.Equal(t, b, s.Analysis, "old results files are read as the spec says")
+			}
 		})
 	}
 	for _, want := range []string{"overhead", "scaling", "contention", "io", "convoy", "safety", "memory", "vscpython"} {
@@ -72,6 +75,22 @@ func TestRegistry(t *testing.T) {
 	_, err = Lookup("nope")
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `no experiment "nope" (known: contention, convoy,`)
+}
+
+// TestRegister: a researcher's experiment is found by name and by all,
+// after the built-in ones; a taken name is refused.
+func TestRegister(t *testing.T) {
+	mine := Spec{Name: "mine-test", Title: "t", Question: "q", Workloads: []Workload{{Pattern: "bm_*.py"}},
+		Series: []Series{{Strategy: "gil"}}, Mode: results.ModeTiming, Quick: Size{Target: 0.01, Reps: 1}, Full: Size{Target: 0.01, Reps: 1},
+		Analysis: analysis.Spec{Kind: analysis.KindRelative, Baseline: "gil", Figure: "Mine"}}
+	Register(mine)
+	got, err := Lookup("mine-test")
+	require.NoError(t, err)
+	assert.Equal(t, "Mine", got[0].Analysis.Figure)
+	all := All()
+	assert.Equal(t, "mine-test", all[len(all)-1].Name)
+	assert.Panics(t, func() { Register(mine) })
+	assert.Panics(t, func() { Register(Spec{Name: "all"}) })
 }
 
 func TestThreads(t *testing.T) {

@@ -4,12 +4,41 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // All returns every experiment, in the order `rcvm experiment all` and
-// `rcvm paper -run` run them.
+// `rcvm paper -run` run them: the built-in ones, then those registered.
 func All() []Spec {
-	return []Spec{Overhead, Scaling, Contention, IO, Convoy, Safety, Memory, VsCPython, Noise}
+	registeredMu.Lock()
+	defer registeredMu.Unlock()
+	return append([]Spec{Overhead, Scaling, Contention, IO, Convoy, Safety, Memory, VsCPython, Noise}, registered...)
+}
+
+var (
+	registeredMu sync.Mutex
+	registered   []Spec
+)
+
+// Register adds an experiment, typically from an init function of a
+// researcher's own package beside their strategy: `rcvm experiment NAME`
+// then runs it, and its records carry its Spec.Analysis, so that
+// `rcvm paper` draws its figure and table (by the analysis kind, under the
+// titles the Spec names) and fills a `generated:NAME` block of the paper.
+// It panics on a name already taken or a spec without workloads or
+// series, as a programming error.
+func Register(s Spec) {
+	if s.Name == "" || s.Name == "all" || s.Name == "list" || len(s.Workloads) == 0 || len(s.Series) == 0 {
+		panic(fmt.Sprintf("experiments.Register: experiment %q needs a name (not all or list), workloads and series", s.Name))
+	}
+	for _, have := range All() {
+		if have.Name == s.Name {
+			panic(fmt.Sprintf("experiments.Register: experiment %q already exists", s.Name))
+		}
+	}
+	registeredMu.Lock()
+	defer registeredMu.Unlock()
+	registered = append(registered, s)
 }
 
 // Lookup finds experiments by name; "all" is every one. Unknown names are

@@ -10,13 +10,27 @@ import (
 )
 
 // Tables builds every table the records allow, for every host (each
-// host's newest run of each experiment), in experiment order.
+// host's newest run of each experiment), in the order the experiments
+// appear.
 func Tables(recs []results.Record) []Table {
+	return TablesOf(analysis.ByHost(recs))
+}
+
+// TablesOf builds the table of every analysed experiment of every host:
+// the table its analysis kind makes, under the title its Spec names.
+func TablesOf(hosts []*analysis.Host) []Table {
 	var out []Table
-	for _, hg := range results.ByHost(results.Latest(recs)) {
-		for _, f := range tableMakers {
-			if t := f(hg); t != nil {
-				t.Host = hg.Host
+	for _, h := range hosts {
+		for _, r := range h.Results {
+			f := tableMakers[r.Spec.Kind]
+			if f == nil || r.Empty() {
+				continue
+			}
+			if t := f(r); t != nil {
+				t.Experiment, t.Host = r.Experiment, h.Host
+				if r.Spec.Table != "" {
+					t.Title = r.Spec.Table
+				}
 				out = append(out, *t)
 			}
 		}
@@ -24,8 +38,16 @@ func Tables(recs []results.Record) []Table {
 	return out
 }
 
-var tableMakers = []func(results.HostGroup) *Table{
-	overheadTable, scalingTable, contentionTable, ioTable, convoyTable, safetyTable, memoryTable, vsCPythonTable, noiseTable,
+// tableMakers tabulate one analysed experiment, by kind.
+var tableMakers = map[analysis.Kind]func(*analysis.Result) *Table{
+	analysis.KindRelative:   relativeKindTable,
+	analysis.KindScaling:    scalingTable,
+	analysis.KindContention: contentionTable,
+	analysis.KindIO:         ioTable,
+	analysis.KindLatency:    convoyTable,
+	analysis.KindSafety:     safetyTable,
+	analysis.KindMemory:     memoryTable,
+	analysis.KindNoise:      noiseTable,
 }
 
 // TablesFor keeps the tables of one experiment.
@@ -62,27 +84,16 @@ func relativeTable(rel *analysis.Relative, experiment, title, unit string) *Tabl
 	return t
 }
 
-func overheadTable(hg results.HostGroup) *Table {
-	rel := analysis.CompareTo(hg.Records, "overhead", "gil")
-	if rel == nil || len(rel.Series) == 0 {
-		return nil
+func relativeKindTable(r *analysis.Result) *Table {
+	rel := r.Relative
+	if results.IsCPython(rel.Baseline) {
+		return relativeTable(rel, r.Experiment, "rcvm's single-thread time relative to "+rel.Baseline, "×"+rel.Baseline)
 	}
-	return relativeTable(rel, "overhead", "Single-thread time relative to the GIL", "×gil")
+	return relativeTable(rel, r.Experiment, "Single-thread time relative to "+baselineName(rel.Baseline), "×"+rel.Baseline)
 }
 
-func vsCPythonTable(hg results.HostGroup) *Table {
-	rel := analysis.CompareTo(hg.Records, "vscpython", "CPython")
-	if rel == nil || len(rel.Series) == 0 {
-		return nil
-	}
-	return relativeTable(rel, "vscpython", "rcvm's single-thread time relative to CPython", "×CPython")
-}
-
-func scalingTable(hg results.HostGroup) *Table {
-	sc := analysis.ScalingOf(hg.Records, "scaling", hg.Host.Cores)
-	if sc == nil {
-		return nil
-	}
+func scalingTable(r *analysis.Result) *Table {
+	sc := r.Scaling
 	maxT := sc.Threads[len(sc.Threads)-1]
 	cores := min(sc.Cores, maxT)
 	// Efficiency at as many threads as cores is the figure the scaling
@@ -137,56 +148,39 @@ func gridTable(g *analysis.Grid, experiment, title, xname, format string, scale 
 	return t
 }
 
-func contentionTable(hg results.HostGroup) *Table {
-	g := analysis.ContentionOf(hg.Records, "contention")
-	if g == nil {
-		return nil
-	}
-	t := gridTable(g, "contention", "Wall time per reference operation per thread (ns) by share of objects shared", "share %", "%.2f", 1)
+func contentionTable(r *analysis.Result) *Table {
+	g := r.Grid
+	t := gridTable(g, r.Experiment, "Wall time per reference operation per thread (ns) by share of objects shared", "share %", "%.2f", 1)
 	t.Notes = []string{fmt.Sprintf("Threads: %s. Operations estimated as N × %d per thread (contention.py's documentation).",
-		threadsOf(hg.Records, "contention"), analysis.ContentionOpsPerN)}
+		threadsOf(r.Records, r.Experiment), analysis.ContentionOpsPerN)}
 	return t
 }
 
-func ioTable(hg results.HostGroup) *Table {
-	g := analysis.IOOf(hg.Records, "io")
-	if g == nil {
-		return nil
-	}
-	t := gridTable(g, "io", fmt.Sprintf("Time (s) of threads that each sleep %g s", sizeOf(hg.Records, "io")), "threads", "%.3f", 1)
-	return t
+func ioTable(r *analysis.Result) *Table {
+	return gridTable(r.Grid, r.Experiment, fmt.Sprintf("Time (s) of threads that each sleep %g s", sizeOf(r.Records, r.Experiment)),
+		"threads", "%.3f", 1)
 }
 
-func convoyTable(hg results.HostGroup) *Table {
-	g := analysis.ConvoyOf(hg.Records, "convoy", "Latency median")
-	if g == nil {
-		return nil
-	}
-	return gridTable(g, "convoy", "Median wake-up delay beyond 1 ms (ms) of a sleeping thread beside CPU-bound threads",
+func convoyTable(r *analysis.Result) *Table {
+	return gridTable(r.Grid, r.Experiment, "Median wake-up delay beyond 1 ms (ms) of a sleeping thread beside CPU-bound threads",
 		"threads", "%.3f", 1000)
 }
 
-func safetyTable(hg results.HostGroup) *Table {
-	rows := analysis.SafetyOf(hg.Records, "safety")
-	if len(rows) == 0 {
-		return nil
-	}
+func safetyTable(r *analysis.Result) *Table {
+	rows := r.Safety
 	t := &Table{Experiment: "safety", Title: "Checked mode: what went wrong, summed over the workloads' runs",
 		Header: []string{"strategy", "threads", "runs", "crashed", "runs with errors", "leaked objects", "uses after free", "negative counts"}}
-	for _, r := range rows {
-		t.Rows = append(t.Rows, []string{r.Series, strconv.Itoa(r.Threads), strconv.Itoa(r.Runs), strconv.Itoa(r.Crashed),
-			strconv.Itoa(r.Broken), num(r.Leaked, "%.0f"), num(r.UseAfterFree, "%.0f"), num(r.NegativeRefcount, "%.0f")})
+	for _, row := range rows {
+		t.Rows = append(t.Rows, []string{row.Series, strconv.Itoa(row.Threads), strconv.Itoa(row.Runs), strconv.Itoa(row.Crashed),
+			strconv.Itoa(row.Broken), num(row.Leaked, "%.0f"), num(row.UseAfterFree, "%.0f"), num(row.NegativeRefcount, "%.0f")})
 	}
 	t.Notes = []string{"Crashed: the run did not exit cleanly, wrote no statistics, or printed a traceback " +
 		"(an exception in a thread, after which Python carries on without it)."}
 	return t
 }
 
-func memoryTable(hg results.HostGroup) *Table {
-	rows := analysis.MemoryOf(hg.Records, "memory")
-	if len(rows) == 0 {
-		return nil
-	}
+func memoryTable(r *analysis.Result) *Table {
+	rows := r.Memory
 	t := &Table{Experiment: "memory", Title: "Object header and peak memory",
 		Header: []string{"workload", "series", "threads", "header bytes", "objects allocated", "peak heap (MiB)", "peak RSS (MiB)"}}
 	for _, r := range rows {
@@ -208,11 +202,8 @@ func memoryTable(hg results.HostGroup) *Table {
 // bracketNote explains the intervals in tables.
 const bracketNote = "in brackets their 95% confidence interval (with fewer than 6 repetitions, the range, which covers the median with probability 1 − 2/2ⁿ)"
 
-func noiseTable(hg results.HostGroup) *Table {
-	rows, pairs := analysis.NoiseOf(hg.Records, "noise")
-	if len(rows) == 0 {
-		return nil
-	}
+func noiseTable(res *analysis.Result) *Table {
+	rows, pairs := res.Noise, res.NoisePairs
 	pct := func(e stats.Estimate) string { return num(100*analysis.RelHalfWidth(e), "±%.1f%%") }
 	t := &Table{Experiment: "noise", Title: "Half-width of the 95% interval of the median single-thread time, measured four ways",
 		Header: []string{"workload", "series", "rounds", "disturbed runs", "wall, every first run", "wall, disturbed runs rerun", "CPU time"}}

@@ -1,8 +1,10 @@
 package analysis
 
+import "github.com/rcvm/rcvm/experiments/results"
+
 // Kind names how an experiment's records are analysed, and so which
 // figure and table show them.
-type Kind string
+type Kind = results.Kind
 
 // The kinds of analysis.
 const (
@@ -26,13 +28,20 @@ const (
 	KindNoise Kind = "noise"
 )
 
-// Spec says how to analyse one experiment: its Kind, the baseline series
-// of a relative analysis ("gil", "CPython"), the timing label of a latency
-// one ("Latency median"). An experiment's Spec carries one, so that an
-// experiment defined in a researcher's own module is analysed, drawn and
-// tabulated like the built-in ones.
-type Spec struct {
-	Kind     Kind
-	Baseline string
-	Label    string
+// Spec says how to analyse one experiment (see results.Analysis).
+type Spec = results.Analysis
+
+// Builtin is how the built-in experiments are analysed: what results
+// files written before records carried their analysis are read with (the
+// experiments' own Specs say the same, which a test checks).
+var Builtin = map[string]Spec{
+	"overhead":   {Kind: KindRelative, Baseline: "gil"},
+	"vscpython":  {Kind: KindRelative, Baseline: "CPython"},
+	"scaling":    {Kind: KindScaling},
+	"io":         {Kind: KindIO},
+	"convoy":     {Kind: KindLatency, Label: "Latency median"},
+	"contention": {Kind: KindContention},
+	"safety":     {Kind: KindSafety},
+	"memory":     {Kind: KindMemory},
+	"noise":      {Kind: KindNoise},
 }

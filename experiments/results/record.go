@@ -31,6 +31,9 @@ type Record struct {
 	Host Host `json:"host"`
 	// Error explains a TypeError record, or a failed measurement.
 	Error string `json:"error,omitempty"`
+	// Analysis says how the experiment's records are analysed (nil in
+	// files from before records carried it).
+	Analysis *Analysis `json:"analysis,omitempty"`
 
 	*Measurement
 	*Summary

@@ -259,9 +259,9 @@ type HostVerdicts struct {
 // verdict is reached.
 func Verdicts(recs []results.Record) []HostVerdicts {
 	var out []HostVerdicts
-	for _, hg := range results.ByHost(results.Latest(recs)) {
-		f := factsOf(hg)
-		out = append(out, HostVerdicts{Host: hg.Host, Claims: claims(f), Goals: goals(f)})
+	for _, h := range analysis.ByHost(recs) {
+		f := factsOf(h)
+		out = append(out, HostVerdicts{Host: h.Host, Claims: claims(f), Goals: goals(f)})
 	}
 	return out
 }

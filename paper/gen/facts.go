@@ -29,17 +29,32 @@ type facts struct {
 	vsFreeThreaded *analysis.Relative
 }
 
-func factsOf(hg results.HostGroup) *facts {
-	f := &facts{
-		host:       hg.Host,
-		overhead:   analysis.CompareTo(hg.Records, "overhead", "gil"),
-		vsCPython:  analysis.CompareTo(hg.Records, "vscpython", "CPython"),
-		scaling:    analysis.ScalingOf(hg.Records, "scaling", hg.Host.Cores),
-		io:         analysis.IOOf(hg.Records, "io"),
-		contention: analysis.ContentionOf(hg.Records, "contention"),
-		convoy:     analysis.ConvoyOf(hg.Records, "convoy", "Latency median"),
-		safety:     analysis.SafetyOf(hg.Records, "safety"),
+// factsOf reads one host's analysed experiments (analysis.Of: each
+// experiment analysed once, shared with the figures and tables).
+func factsOf(h *analysis.Host) *facts {
+	f := &facts{host: h.Host}
+	if r := h.Get("overhead"); r != nil {
+		f.overhead = r.Relative
 	}
+	if r := h.Get("vscpython"); r != nil {
+		f.vsCPython = r.Relative
+	}
+	if r := h.Get("scaling"); r != nil {
+		f.scaling = r.Scaling
+	}
+	if r := h.Get("io"); r != nil {
+		f.io = r.Grid
+	}
+	if r := h.Get("contention"); r != nil {
+		f.contention = r.Grid
+	}
+	if r := h.Get("convoy"); r != nil {
+		f.convoy = r.Grid
+	}
+	if r := h.Get("safety"); r != nil {
+		f.safety = r.Safety
+	}
+	hg := results.HostGroup{Host: h.Host, Records: h.Records}
 	f.records = hg.Records
 	for _, r := range hg.Records {
 		if r.Experiment == "io" && r.Type == results.TypeMeasurement {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/rcvm/rcvm/experiments/analysis"
 	"github.com/rcvm/rcvm/experiments/results"
 	"github.com/rcvm/rcvm/plots"
 )
@@ -40,12 +41,21 @@ func Generate(o Options) (*Outcome, error) {
 		return nil, err
 	}
 	latest := results.Latest(recs)
-	figs, err := plots.WriteFigures(latest, o.FiguresDir)
+	// Each host's experiments are analysed once; the figures, the tables
+	// and the paper's facts all read these values.
+	analysed := analysis.ByHost(latest)
+	figs, err := plots.FiguresOf(analysed, o.FiguresDir)
 	if err != nil {
 		return nil, err
 	}
-	in := &input{recs: latest, hosts: results.ByHost(latest), figures: figs, tables: plots.Tables(latest),
-		paperDir: filepath.Dir(o.PaperPath)}
+	in := &input{recs: latest, hosts: results.ByHost(latest), figures: figs, tables: plots.TablesOf(analysed),
+		paperDir: filepath.Dir(o.PaperPath), analysed: map[string]*facts{}}
+	for _, h := range analysed {
+		in.analysed[h.Host.Key()] = factsOf(h)
+		for _, r := range h.Results {
+			in.experiments = appendNew(in.experiments, r.Experiment)
+		}
+	}
 	doc, err := os.ReadFile(o.PaperPath)
 	if err != nil {
 		return nil, fmt.Errorf("reading the paper: %w", err)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rcvm/rcvm/experiments/analysis"
 	"github.com/rcvm/rcvm/experiments/results"
 	"github.com/rcvm/rcvm/experiments/results/resultstest"
 	"github.com/rcvm/rcvm/experiments/stats"
@@ -94,7 +95,7 @@ func TestGenerateWithoutResults(t *testing.T) {
 
 func TestClaimsVerdicts(t *testing.T) {
 	hg := results.ByHost(resultstest.Synthetic("Test CPU A", 2))[0]
-	got := claims(factsOf(hg))
+	got := claims(factsOf(analysis.Of(hg)))
 	require.Len(t, got, 7)
 	want := []string{Confirmed, Confirmed, Confirmed, Confirmed, Confirmed, Confirmed, NotMeasured}
 	for i, c := range got {
@@ -108,7 +109,7 @@ func TestClaimsVerdicts(t *testing.T) {
 // meet the scaling ones.
 func TestGoalsVerdicts(t *testing.T) {
 	hg := results.ByHost(resultstest.Synthetic("Test CPU A", 2))[0]
-	got := goals(factsOf(hg))
+	got := goals(factsOf(analysis.Of(hg)))
 	require.Len(t, got, 8)
 	want := []string{NotConfirmed, NotConfirmed, Finding, Confirmed, Confirmed, Confirmed, NotMeasured, NotMeasured}
 	for i, c := range got {

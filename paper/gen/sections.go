@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/rcvm/rcvm/experiments/analysis"
 	"github.com/rcvm/rcvm/experiments/results"
 	"github.com/rcvm/rcvm/plots"
 )
@@ -21,6 +22,28 @@ type input struct {
 	figures  []plots.Figure
 	tables   []plots.Table
 	paperDir string
+	// analysed are each host's facts, by host key, from its experiments
+	// analysed once; experiments names every experiment with results.
+	analysed    map[string]*facts
+	experiments []string
+}
+
+// facts returns a host's facts.
+func (in *input) facts(hg results.HostGroup) *facts {
+	if f, ok := in.analysed[hg.Host.Key()]; ok {
+		return f
+	}
+	return factsOf(analysis.Of(hg))
+}
+
+// appendNew appends s to list unless present.
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
 }
 
 // experimentBlocks are the blocks that show one experiment's figures and
@@ -38,8 +61,16 @@ func (in *input) blocks() map[string]string {
 		"anchors":  in.anchorsTables(),
 		"failures": in.failures(),
 	}
+	// A block per experiment: the built-in ones (which say "no results
+	// yet" without data) and any other the results hold, so that a
+	// researcher's experiment fills a generated:NAME block of their paper.
 	for _, e := range experimentBlocks {
 		b[e] = in.experiment(e)
+	}
+	for _, e := range in.experiments {
+		if _, taken := b[e]; !taken {
+			b[e] = in.experiment(e)
+		}
 	}
 	return b
 }
@@ -103,7 +134,7 @@ func (in *input) goalsTables() string {
 func (in *input) verdictTables(what string, check func(*facts) []Claim) string {
 	out := in.perHost(func(hg results.HostGroup) string {
 		t := plots.Table{Header: []string{"#", what, "measurement that tests it", "rule", "result", "verdict"}}
-		for i, c := range check(factsOf(hg)) {
+		for i, c := range check(in.facts(hg)) {
 			t.Rows = append(t.Rows, []string{strconv.Itoa(i + 1), c.Text, c.Test, c.Rule, c.Result, "**" + c.Verdict + "**"})
 		}
 		return strings.TrimSpace(t.Markdown())
@@ -117,7 +148,7 @@ func (in *input) verdictTables(what string, check func(*facts) []Claim) string {
 func (in *input) anchorsTables() string {
 	out := in.perHost(func(hg results.HostGroup) string {
 		t := plots.Table{Header: []string{"figure", "source", "published", "rcvm", "rcvm / published", "why they differ"}}
-		for _, a := range anchors(factsOf(hg)) {
+		for _, a := range anchors(in.facts(hg)) {
 			ratio := "–"
 			if !math.IsNaN(a.Ratio) {
 				ratio = fmt.Sprintf("%.2f", a.Ratio)

@@ -62,7 +62,7 @@ func (in *input) failures() string {
 
 func (in *input) abstract() string {
 	out := in.perHost(func(hg results.HostGroup) string {
-		f := factsOf(hg)
+		f := in.facts(hg)
 		var s []string
 		if f.overhead != nil {
 			var parts []string

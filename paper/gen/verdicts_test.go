@@ -1,9 +1,12 @@
 package gen
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/rcvm/rcvm/experiments/results"
+	"github.com/rcvm/rcvm/experiments/results/resultstest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -55,5 +58,37 @@ func TestGILClaimFromRuns(t *testing.T) {
 			assert.Equal(t, tt.want, c.Verdict, c.Result)
 			assert.Equal(t, NotMeasured, v[0].Claims[4].Verdict, "no overhead experiment ran")
 		})
+	}
+}
+
+// TestOwnExperimentInPaper: an experiment the rcvm tree does not know,
+// whose records carry their analysis (as a researcher's experiment
+// registered in their own module writes them), gets its figure and table,
+// under the titles its Spec names, in its generated block of the paper.
+func TestOwnExperimentInPaper(t *testing.T) {
+	spec := results.Analysis{Kind: "relative", Baseline: "gil", Figure: "Sharedmark against the GIL", Table: "Sharedmark's times"}
+	var recs []results.Record
+	for _, r := range resultstest.Synthetic("Test CPU A", 2) {
+		if r.Experiment == "overhead" && (r.Config.Strategy == "gil" || r.Config.Strategy == "brc") {
+			r.Experiment, r.Analysis = "mine", &spec
+			if r.Config.Strategy == "brc" {
+				r.Config.Strategy = "sharedmark"
+			}
+			recs = append(recs, r)
+		}
+	}
+	root := t.TempDir()
+	o := Options{ResultsDir: filepath.Join(root, "results"), FiguresDir: filepath.Join(root, "figures"), PaperPath: filepath.Join(root, "paper.md")}
+	writeResults(t, o.ResultsDir, recs)
+	require.NoError(t, os.WriteFile(o.PaperPath, []byte("# Mine\n\n<!-- BEGIN generated:mine -->\n<!-- END generated:mine -->\n"), 0o644))
+	out, err := Generate(o)
+	require.NoError(t, err)
+	require.Len(t, out.Figures, 1)
+	assert.Equal(t, "mine", out.Figures[0].Experiment)
+	b, err := os.ReadFile(o.PaperPath)
+	require.NoError(t, err)
+	for _, want := range []string{"](figures/mine-test-cpu-a-2c.png)", "Sharedmark against the GIL (median, 95% CI)",
+		"*Table: Sharedmark's times", "sharedmark ×gil", "1.070"} {
+		assert.Contains(t, string(b), want)
 	}
 }
