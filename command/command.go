@@ -30,7 +30,9 @@ package command
 import (
 	"fmt"
 	"os"
+	"os/signal"
 	"sort"
+	"syscall"
 
 	_ "github.com/rcvm/rcvm/modules/all"
 	_ "github.com/rcvm/rcvm/strategies/all"
@@ -57,6 +59,10 @@ func usage() {
 // status.
 func Main() {
 	quietTraceback()
+	// CPython ignores SIGPIPE at start-up, so that a write to a closed
+	// pipe fails with EPIPE (BrokenPipeError) instead of killing the
+	// process; without this, Go's runtime dies by SIGPIPE on fd 1 and 2.
+	signal.Ignore(syscall.SIGPIPE)
 	os.Exit(Run(os.Args[1:]))
 }
 

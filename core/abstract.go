@@ -476,6 +476,10 @@ func (t *Thread) bindAttr(v, o *Object) *Object {
 		if d := descriptorGet(t, v, o); d != nil || t.Failed() {
 			return d
 		}
+	case KindInstance:
+		if v.typ.Heap {
+			return t.descrGet(v, o, o.typ)
+		}
 	}
 	return t.NewRef(v)
 }

@@ -16,7 +16,9 @@ type StructSeqSpec struct {
 	// Name is the tp_name, "module.name" ("sys.flags", "time.struct_time").
 	Name string
 	Doc  string
-	// Fields are the field names, the sequence's items first.
+	// Fields are the field names, the sequence's items first. An empty
+	// name is an unnamed field (PyStructSequence_UnnamedField: an item
+	// without an attribute, as os.stat_result's integer times).
 	Fields []string
 	// Visible is how many fields are items (0: all of them).
 	Visible int
@@ -29,7 +31,13 @@ type StructSeqSpec struct {
 type structSeqInfo struct {
 	fields  []string
 	visible int
+	// names are the named fields (CPython's tp_members), which repr and
+	// __reduce__ index as CPython does: skipping the unnamed ones.
+	names []string
 }
+
+// unnamed is the number of unnamed fields.
+func (info *structSeqInfo) unnamed() int { return len(info.fields) - len(info.names) }
 
 var structSeqs = map[*Type]*structSeqInfo{}
 
@@ -46,6 +54,11 @@ func NewStructSeqType(spec StructSeqSpec) *Type {
 	tp := &Type{Name: name, Module: module, Base: &TupleType, InstanceKind: KindTuple}
 	tp.doc = spec.Doc
 	info := &structSeqInfo{fields: spec.Fields, visible: vis}
+	for _, f := range spec.Fields {
+		if f != "" {
+			info.names = append(info.names, f)
+		}
+	}
 	structSeqs[tp] = info
 	tp.Repr = structSeqRepr
 	tp.Dealloc = structSeqDealloc
@@ -58,7 +71,9 @@ func NewStructSeqType(spec StructSeqSpec) *Type {
 	}
 	registerType(tp)
 	for i, f := range spec.Fields {
-		i := i
+		if f == "" {
+			continue
+		}
 		d := &attrDescr{name: f, owner: tp}
 		d.rc, d.kind, d.flags, d.typ, d.tid = 1, KindOther, flagImmortal, &MemberDescriptorType, immortalTid
 		d.get = func(t *Thread, o *Object) *Object {
@@ -72,7 +87,7 @@ func NewStructSeqType(spec StructSeqSpec) *Type {
 	consts := []struct {
 		name string
 		n    int
-	}{{"n_fields", len(spec.Fields)}, {"n_sequence_fields", vis}, {"n_unnamed_fields", 0}}
+	}{{"n_fields", len(spec.Fields)}, {"n_sequence_fields", vis}, {"n_unnamed_fields", info.unnamed()}}
 	for _, c := range consts {
 		n := &smallIntsOrStatic(c.n).Object
 		pendingConsts = append(pendingConsts, constDef{tp, c.name, n})
@@ -166,7 +181,7 @@ func structSeqRepr(t *Thread, o *Object) *Object {
 		if !ok {
 			return nil
 		}
-		b.WriteString(info.fields[i] + "=" + r)
+		b.WriteString(info.names[i] + "=" + r)
 	}
 	b.WriteString(")")
 	return t.NewStr(b.String())
@@ -212,7 +227,7 @@ func structSeqNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object 
 			return t.RaiseMsg(&TypeErrorType, "%s() takes a dict as second arg, if any", cls.tpName())
 		}
 		for i := n; i < max; i++ {
-			values[i] = d.GetStr(t, Intern(info.fields[i]))
+			values[i] = d.GetStr(t, Intern(info.names[i-info.unnamed()]))
 		}
 	}
 	for i := range values {
@@ -237,7 +252,7 @@ func structSeqReduce(t *Thread, args []*Object, kwnames []*Str) *Object {
 		if v == nil {
 			v = None
 		}
-		d.SetStr(t, Intern(info.fields[i]), v)
+		d.SetStr(t, Intern(info.names[i-info.unnamed()]), v)
 	}
 	return t.TupleOwned(t.NewRef(&o.typ.Object), t.TupleOwned(t.TupleOf(asTuple(o).Items...), &d.Object))
 }

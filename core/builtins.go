@@ -120,7 +120,23 @@ func builtinPrint(t *Thread, args []*Object, kwnames []*Str) *Object {
 			return t.RaiseMsg(&TypeErrorType, "'%s' is an invalid keyword argument for print()", k.S)
 		}
 	}
-	if file != nil && file.typ != &stdStreamType {
+	if file == nil {
+		// print writes to whatever sys.stdout is now (a StringIO put
+		// there captures it); the VM's own stream takes the fast path.
+		out := t.sysAttr("stdout")
+		if out == nil {
+			return nil
+		}
+		defer t.Decref(out)
+		if out == None {
+			return None
+		}
+		if out.typ != &stdStreamType {
+			return t.printToFile(out, args[:npos], sep, end, flush)
+		}
+		file = out
+	}
+	if file.typ != &stdStreamType {
 		return t.printToFile(file, args[:npos], sep, end, flush)
 	}
 	var b strings.Builder
@@ -135,13 +151,15 @@ func builtinPrint(t *Thread, args []*Object, kwnames []*Str) *Object {
 		b.WriteString(s)
 	}
 	b.WriteString(end)
-	if file != nil {
-		asStdStream(file).write(t, b.String())
-	} else {
-		t.vm.out.WriteString(b.String())
+	err := asStdStream(file).write(t, b.String())
+	if err == nil && flush {
+		err = asStdStream(file).w(t).Flush()
+		if asStdStream(file).name == "stderr" {
+			err = nil
+		}
 	}
-	if flush {
-		t.vm.out.Flush()
+	if err != nil {
+		return t.raiseWriteError(err)
 	}
 	return None
 }
@@ -210,7 +228,16 @@ func builtinNext(t *Thread, args []*Object, kwnames []*Str) *Object {
 	if it.typ.Next == nil {
 		return t.RaiseMsg(&TypeErrorType, "'%s' object is not an iterator", it.typ.Name)
 	}
-	r := t.Next(it)
+	var r *Object
+	if it.kind == KindGenerator {
+		// A generator's return value travels in the StopIteration.
+		r = t.genNext(asGenerator(it))
+		if r == nil && len(args) == 2 && t.ExcMatches(&StopIterationType) {
+			t.ClearExc()
+		}
+	} else {
+		r = t.Next(it)
+	}
 	if r != nil || t.Failed() {
 		return r
 	}
@@ -368,7 +395,10 @@ func builtinVars(t *Thread, args []*Object, kwnames []*Str) *Object {
 // anything else through its write method.
 func (t *Thread) writeTo(file *Object, s string) bool {
 	if file.typ == &stdStreamType {
-		asStdStream(file).write(t, s)
+		if err := asStdStream(file).write(t, s); err != nil {
+			t.raiseWriteError(err)
+			return false
+		}
 		return true
 	}
 	str := t.NewStr(s)

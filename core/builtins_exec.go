@@ -52,6 +52,10 @@ func (t *Thread) sourceText(source *Object) (src []byte, ok bool) {
 	return nil, false
 }
 
+// isStr reports whether a source argument is text, whose coding
+// declaration is ignored (CPython's PyCF_IGNORE_COOKIE).
+func isStr(source *Object) bool { return source.typ.IsSubtype(&StrType) }
+
 // compileDynamic compiles source text into a code object (a new
 // reference): the SyntaxError CPython raises when it does not compile.
 func (t *Thread) compileDynamic(src []byte, filename string, opts compile.Options) *Object {
@@ -195,7 +199,7 @@ func builtinCompile(t *Thread, args []*Object, kwnames []*Str) *Object {
 	if !isText {
 		return t.RaiseMsg(&TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
 	}
-	return t.compileDynamic(src, fname, compile.Options{Mode: m, Optimize: int(opt), Future: future})
+	return t.compileDynamic(src, fname, compile.Options{Mode: m, Optimize: int(opt), Future: future, IgnoreCookie: isStr(source)})
 }
 
 // cInt converts an argument CPython parses as a C int.
@@ -438,7 +442,7 @@ func builtinExec(t *Thread, args []*Object, kwnames []*Str) *Object {
 	if !isText {
 		return t.RaiseMsg(&TypeErrorType, "exec() arg 1 must be a string, bytes or code object")
 	}
-	code := t.compileDynamic(src, "<string>", compile.Options{Mode: compile.ModeExec, Future: t.inheritedFuture()})
+	code := t.compileDynamic(src, "<string>", compile.Options{Mode: compile.ModeExec, Future: t.inheritedFuture(), IgnoreCookie: isStr(source)})
 	if code == nil {
 		return nil
 	}
@@ -489,7 +493,7 @@ func builtinEval(t *Thread, args []*Object, kwnames []*Str) *Object {
 	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
 		i++
 	}
-	code := t.compileDynamic(src[i:], "<string>", compile.Options{Mode: compile.ModeEval, Future: t.inheritedFuture()})
+	code := t.compileDynamic(src[i:], "<string>", compile.Options{Mode: compile.ModeEval, Future: t.inheritedFuture(), IgnoreCookie: isStr(source)})
 	if code == nil {
 		return nil
 	}

@@ -107,73 +107,10 @@ func descriptorGet(t *Thread, v, o *Object) *Object {
 	return nil
 }
 
-// buildClassBuiltin is __build_class__(body, name, *bases).
-// (Set in init: buildClass runs class bodies through the eval loop, which
-// refers back to this variable.)
-var buildClassBuiltin *Builtin
-
-func buildClass(t *Thread, args []*Object, kwnames []*Str) *Object {
-	if len(kwnames) > 0 {
-		return t.RaiseMsg(&TypeErrorType, "class keyword arguments are not supported by rcvm")
-	}
-	if len(args) < 2 || args[0].kind != KindFunction || args[1].kind != KindStr {
-		return t.RaiseMsg(&TypeErrorType, "__build_class__: bad arguments")
-	}
-	body, name := asFunction(args[0]), asStr(args[1]).S
-	bases := args[2:]
-	if len(bases) > 1 {
-		return t.RaiseMsg(&TypeErrorType, "multiple inheritance is not supported by rcvm")
-	}
-	base := &ObjectType
-	if len(bases) == 1 {
-		if bases[0].kind != KindType {
-			return t.RaiseMsg(&TypeErrorType, "bases must be types")
-		}
-		base = asType(bases[0])
-		if base.layout != nil && !base.Heap && !base.subclassable {
-			return t.RaiseMsg(&TypeErrorType, "type '%s' is not an acceptable base type", base.tpName())
-		}
-		if !base.Heap && base != &ObjectType && !base.IsException && base.layout == nil {
-			return t.RaiseMsg(&TypeErrorType, "subclassing the built-in type '%s' is not supported by rcvm", base.Name)
-		}
-	}
-	ns := t.NewDict()
-	f := t.newFrame(body.Code, body, body.Globals)
-	f.nsDict = ns
-	t.Incref(&ns.Object)
-	if body.Code.ncells > 0 {
-		t.initCells(body, f)
-	}
-	r := t.run(f)
-	if r == nil {
-		t.Decref(&ns.Object)
-		return nil
-	}
-	t.Decref(r)
-	if !t.refuseUnsupported(name, ns) {
-		t.Decref(&ns.Object)
-		return nil
-	}
-	cls := t.newClass(name, base, ns)
-	if cell := ns.GetStr(t, dunderClasscell); cell != nil {
-		c := asCell(cell)
-		t.XDecref(c.V)
-		t.Incref(&cls.Object)
-		c.V = &cls.Object
-		ns.Delete(t, &dunderClasscell.Object)
-		t.Decref(cell)
-	}
-	return &cls.Object
-}
-
 // unsupportedDunders are special methods whose protocol the class model
 // does not implement yet: a class defining one is refused rather than
 // created with the method silently ignored.
-var unsupportedDunders = []string{
-	"__new__", "__setattr__", "__delattr__", "__getattribute__", "__init_subclass__",
-	"__set_name__", "__get__", "__set__", "__delete__", "__slots__",
-	"__class_getitem__", "__instancecheck__", "__subclasscheck__",
-}
+var unsupportedDunders = []string{"__slots__", "__instancecheck__", "__subclasscheck__"}
 
 // refuseUnsupported raises TypeError if a class body defined one of the
 // unsupportedDunders.
@@ -188,44 +125,6 @@ func (t *Thread) refuseUnsupported(name string, ns *Dict) bool {
 	return true
 }
 
-// newClass creates a class object; it takes over the namespace reference.
-func (t *Thread) newClass(name string, base *Type, ns *Dict) *Type {
-	cls := &Type{Name: name, Base: base, Dict: ns, Heap: true, IsException: base.IsException, InstanceKind: KindInstance}
-	t.Incref(&base.Object)
-	if mod := ns.GetStr(t, dunderModule); mod != nil {
-		if mod.kind == KindStr {
-			cls.Module = asStr(mod).S
-		}
-		t.Decref(mod)
-	}
-	if cls.Module == "" {
-		cls.Module = "__main__"
-	}
-	if doc := ns.GetStr(t, dunderDoc); doc != nil {
-		t.Decref(doc)
-	} else {
-		// A class without a docstring has __doc__ None (type_new_set_doc),
-		// not its base's.
-		ns.SetStr(t, dunderDoc, None)
-	}
-	cls.MRO = computeMRO(cls)
-	ns.watch = watchType
-	setClassSlots(cls)
-	if l := base.layout; l != nil {
-		// A class derived from a native type: its instances have the
-		// native layout followed by their dict (api_type.go).
-		cls.layout, cls.dictOffset, cls.InstanceKind = l, l.dictOffset, base.InstanceKind
-		cls.instanceAttrs = false
-		cls.Dealloc = nativeDealloc
-		cls.New = base.New
-	}
-	t.initObject(&cls.Object, KindType, &TypeType)
-	t.vm.classMu.Lock()
-	t.vm.classes = append(t.vm.classes, cls)
-	t.vm.classMu.Unlock()
-	return cls
-}
-
 func deallocClass(t *Thread, o *Object) {
 	cls := asType(o)
 	if !cls.Heap {
@@ -237,12 +136,15 @@ func deallocClass(t *Thread, o *Object) {
 	if d != nil {
 		t.Decref(&d.Object)
 	}
-	base := cls.Base
-	cls.Base, cls.MRO = nil, nil
-	if base != nil {
-		t.Decref(&base.Object)
+	bases, meta := cls.Bases, o.typ
+	cls.Base, cls.Bases, cls.MRO = nil, nil, nil
+	for _, b := range bases {
+		t.Decref(&b.Object)
 	}
 	t.recycle(o)
+	if meta.Heap {
+		t.Decref(&meta.Object)
+	}
 }
 
 // instantiate allocates an instance of a program-defined class.
@@ -274,63 +176,53 @@ func deallocInstance(t *Thread, o *Object) {
 	}
 }
 
-// callType implements calling a type: int(x), MyClass(...).
-func callType(t *Thread, callee *Object, args []*Object, kwnames []*Str) *Object {
-	cls := asType(callee)
-	if cls == &TypeType && len(args) == 1 && len(kwnames) == 0 {
-		return t.NewRef(&args[0].typ.Object)
-	}
-	if cls.layout != nil {
-		return t.callNative(cls, args, kwnames)
-	}
-	if !cls.Heap {
-		if cls.New == nil {
-			return t.RaiseMsg(&TypeErrorType, "cannot create '%s' instances", cls.Name)
-		}
-		return cls.New(t, cls, args, kwnames)
-	}
-	if cls.IsException {
-		return t.constructException(cls, args, kwnames)
-	}
-	obj := t.instantiate(cls, args[:len(args)-len(kwnames)])
-	init := t.lookupType(cls, dunderInit)
-	if init == nil || init.kind != KindFunction {
-		if cls.IsException {
-			return obj
-		}
-		if len(args) > 0 && (init == nil || init == objectInit) {
-			t.Decref(obj)
-			return t.RaiseMsg(&TypeErrorType, "%s() takes no arguments", cls.Name)
-		}
-		if init == nil || init == objectInit {
-			return obj
-		}
-	}
-	r := t.callWithSelf(func(t *Thread, a []*Object, k []*Str) *Object { return t.Call(init, a, k) }, obj, args, kwnames)
-	if r == nil {
-		t.Decref(obj)
-		return nil
-	}
-	if r != None {
-		t.Decref(r)
-		t.Decref(obj)
-		return t.RaiseMsg(&TypeErrorType, "__init__() should return None, not '%s'", r.typ.Name)
-	}
-	return obj
-}
-
 var objectInit *Object
 
-// instanceGetAttr is object.__getattribute__ for instances: data
-// descriptors (properties) on the class, then the instance dict, then class
-// attributes (functions bound to the instance).
+// instanceGetAttr is the GetAttr slot of instances: object.__getattribute__
+// (instanceGetAttribute), then __getattr__ when that raised
+// AttributeError (CPython's slot_tp_getattr_hook).
 func instanceGetAttr(t *Thread, o *Object, name *Str) *Object {
+	v := instanceGetAttribute(t, o, name)
+	if v == nil && t.ExcMatches(&AttributeErrorType) {
+		if ga := t.lookupType(o.typ, dunderGetattr); ga != nil {
+			t.ClearExc()
+			t.Incref(ga)
+			v = t.callBound(ga, o, []*Object{&name.Object})
+			t.Decref(ga)
+		}
+	}
+	return v
+}
+
+// instanceGetAttribute is object.__getattribute__ for instances: data
+// descriptors on the class, then the instance dict, then class attributes
+// (functions bound to the instance, other descriptors' __get__).
+func instanceGetAttribute(t *Thread, o *Object, name *Str) *Object {
 	if name.S == "__class__" {
 		return t.NewRef(&o.typ.Object)
 	}
+	if name.S == "__dict__" {
+		if slot := dictSlot(o); slot != nil {
+			if *slot == nil {
+				*slot = t.NewDict()
+			}
+			return t.NewRef(&(*slot).Object)
+		}
+	}
 	cv := t.lookupType(o.typ, name)
-	if cv != nil && isDataDescriptor(cv) {
-		return descriptorGet(t, cv, o)
+	if cv != nil {
+		if isDataDescriptor(cv) {
+			if cv.typ == &PropertyType && (asWrapper(cv).a == nil || asWrapper(cv).a == None) {
+				return t.RaiseMsg(&AttributeErrorType, "property '%s' of '%s' object has no getter", name.S, o.typ.Name)
+			}
+			return descriptorGet(t, cv, o)
+		}
+		if cv.kind == KindInstance && t.isUserDataDescriptor(cv) {
+			t.Incref(cv)
+			r := t.descrGet(cv, o, o.typ)
+			t.Decref(cv)
+			return r
+		}
 	}
 	if d := instanceDict(o); d != nil {
 		if v := d.GetStr(t, name); v != nil {
@@ -345,10 +237,30 @@ func instanceGetAttr(t *Thread, o *Object, name *Str) *Object {
 			return v
 		}
 	}
-	if ga := t.lookupType(o.typ, dunderGetattr); ga != nil {
-		return t.Call(ga, []*Object{o, &name.Object}, nil)
-	}
 	return t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.tpName(), name.S)
+}
+
+// setInstanceDict is o.__dict__ = v (v nil: del o.__dict__).
+func (t *Thread) setInstanceDict(o, v *Object) bool {
+	slot := dictSlot(o)
+	if slot == nil {
+		t.RaiseMsg(&AttributeErrorType, "'%s' object has no attribute '__dict__'", o.typ.Name)
+		return false
+	}
+	if v == nil {
+		t.RaiseMsg(&TypeErrorType, "cannot delete __dict__")
+		return false
+	}
+	if v.typ != &DictType {
+		t.RaiseMsg(&TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", v.typ.Name)
+		return false
+	}
+	old := *slot
+	*slot = asDict(t.NewRef(v))
+	if old != nil {
+		t.Decref(&old.Object)
+	}
+	return true
 }
 
 // instanceSetAttr stores into the instance dict (properties call their setter).
@@ -358,30 +270,23 @@ func instanceSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
 		return attrDescrSet(t, cv, o, v)
 	}
 	if cv != nil && cv.typ == &PropertyType {
-		w := asWrapper(cv)
-		fn := w.b
-		if v == nil {
-			fn = w.c
-		}
-		if fn == nil || fn == None {
-			t.RaiseMsg(&AttributeErrorType, "can't set attribute '%s'", name.S)
-			return false
-		}
-		var r *Object
-		if v == nil {
-			r = t.Call(fn, []*Object{o}, nil)
-		} else {
-			r = t.Call(fn, []*Object{o, v}, nil)
-		}
-		t.XDecref(r)
-		return r != nil
+		return t.propertySet(cv, o, name, v)
+	}
+	if cv != nil && cv.kind == KindInstance && t.isUserDataDescriptor(cv) {
+		t.Incref(cv)
+		ok := t.descrSet(cv, o, name, v)
+		t.Decref(cv)
+		return ok
 	}
 	if o.typ.IsException {
 		if handled, ok := setExceptionAttr(t, o, name, v); handled {
 			return ok
 		}
 	}
-	if name == dunderClass || name == dunderDict || name.S == "__class__" || name.S == "__dict__" {
+	if name.S == "__dict__" {
+		return t.setInstanceDict(o, v)
+	}
+	if name == dunderClass || name.S == "__class__" {
 		t.RaiseMsg(&TypeErrorType, "assigning or deleting %s is not supported by rcvm", name.S)
 		return false
 	}
@@ -411,65 +316,6 @@ func instanceSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
 		return true
 	}
 	d.SetStr(t, name, v)
-	return true
-}
-
-// typeGetAttr looks an attribute up on a class (and its metaclass, type).
-func typeGetAttr(t *Thread, o *Object, name *Str) *Object {
-	cls := asType(o)
-	if v := t.lookupType(cls, name); v != nil {
-		switch v.typ {
-		case &StaticMethodType:
-			return t.NewRef(asWrapper(v).a)
-		case &ClassMethodType:
-			return t.NewMethod(asWrapper(v).a, o)
-		}
-		if v.kind == KindBuiltin && asBuiltin(v).mkind == classMethod {
-			return t.bindBuiltin(asBuiltin(v), o)
-		}
-		return t.NewRef(v)
-	}
-	switch name.S {
-	case "__name__", "__qualname__":
-		return t.NewStr(cls.Name)
-	case "__doc__":
-		if cls.doc == "" {
-			return None
-		}
-		return t.NewStr(cls.doc)
-	case "__module__":
-		return t.NewStr(cls.Module)
-	case "__base__":
-		if cls.Base == nil {
-			return None
-		}
-		return t.NewRef(&cls.Base.Object)
-	case "__mro__":
-		items := make([]*Object, len(cls.MRO))
-		for i, m := range cls.MRO {
-			items[i] = &m.Object
-		}
-		return t.TupleOf(items...)
-	case "__dict__":
-		return t.NewRef(&cls.Dict.Object)
-	}
-	return t.RaiseMsg(&AttributeErrorType, "type object '%s' has no attribute '%s'", cls.Name, name.S)
-}
-
-func typeSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
-	cls := asType(o)
-	if !cls.Heap {
-		t.RaiseMsg(&TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name.S, cls.Name)
-		return false
-	}
-	if v == nil {
-		if found, _ := cls.Dict.Delete(t, &name.Object); !found {
-			t.RaiseMsg(&AttributeErrorType, "type object '%s' has no attribute '%s'", cls.Name, name.S)
-			return false
-		}
-		return true
-	}
-	cls.Dict.SetStr(t, name, v)
 	return true
 }
 
@@ -701,6 +547,18 @@ func setClassSlots(cls *Type) {
 		}
 		return t.StrOf(o)
 	}
+	if ga := userAttrDunder(cls, dunderGetattribute); ga {
+		cls.GetAttr = userGetAttribute
+		cls.instanceAttrs = false
+		cls.customGetattr = true
+	}
+	if userAttrDunder(cls, dunderSetattr) || userAttrDunder(cls, dunderDelattr) {
+		cls.SetAttr = userSetAttr
+		cls.instanceAttrs = false
+	}
+	if cls.IsSubtype(&TypeType) {
+		setMetaclassSlots(cls)
+	}
 }
 
 // compareDunderNames are the rich-comparison methods, indexed by
@@ -761,48 +619,6 @@ func newStaticMethod(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Obje
 		return nil
 	}
 	return t.newWrapper(cls, args[0], nil, nil)
-}
-
-// newSuper implements super(cls, obj); the compiler supplies both
-// arguments for the zero-argument form.
-func newSuper(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
-	if len(args) != 2 || len(kwnames) > 0 || args[0].kind != KindType {
-		return t.RaiseMsg(&RuntimeErrorType, "super(): no arguments")
-	}
-	return t.newWrapper(&SuperType, args[0], args[1], nil)
-}
-
-func superGetAttr(t *Thread, o *Object, name *Str) *Object {
-	w := asWrapper(o)
-	start, obj := asType(w.a), w.b
-	objType := obj.typ
-	if obj.kind == KindType {
-		objType = asType(obj)
-	}
-	mro := objType.MRO
-	i := 0
-	for i < len(mro) && mro[i] != start {
-		i++
-	}
-	for _, tp := range mro[min(i+1, len(mro)):] {
-		if tp.Dict == nil {
-			continue
-		}
-		if v := tp.Dict.GetStr(t, name); v != nil {
-			defer t.Decref(v)
-			if obj.kind == KindType {
-				if v.typ == &ClassMethodType {
-					return t.NewMethod(asWrapper(v).a, obj)
-				}
-				return t.NewRef(v)
-			}
-			return t.bindAttr(v, obj)
-		}
-	}
-	if name.S == "__init__" {
-		return t.bindBuiltin(asBuiltin(objectInit), obj)
-	}
-	return t.RaiseMsg(&AttributeErrorType, "'super' object has no attribute '%s'", name.S)
 }
 
 func objectNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
@@ -899,6 +715,7 @@ func init() {
 	ClassMethodType.New = newStaticMethod
 	SuperType.New = newSuper
 	SuperType.GetAttr = superGetAttr
+	SuperType.Repr = superRepr
 
 	ObjectType.New = objectNew
 	ObjectType.Repr = objectRepr
@@ -907,12 +724,12 @@ func init() {
 	ObjectType.GetAttr = instanceGetAttr
 	ObjectType.SetAttr = instanceSetAttr
 	ObjectType.Dealloc = deallocInstance
-	ObjectType.def("__init__", func(t *Thread, args []*Object, kwnames []*Str) *Object { return None })
 
 	TypeType.Call = callType
 	TypeType.GetAttr = typeGetAttr
 	TypeType.SetAttr = typeSetAttr
 	TypeType.Repr = typeRepr
+	TypeType.GetItem = typeGetItem
 	TypeType.Dealloc = deallocClass
 	TypeType.Hash = ObjectType.Hash
 

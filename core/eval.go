@@ -34,6 +34,17 @@ func (t *Thread) run(f *Frame) *Object {
 	pc := f.pc
 	counting := t.stats != nil
 	reraise := false
+	if f.throwing {
+		// throw() or close(): the exception set on the thread is raised
+		// where the generator is suspended.
+		f.throwing = false
+		t.addTraceback(f, pc-1)
+		h, ok := t.unwindBlocks(f, &sp)
+		if !ok {
+			return t.leaveFailedGenerator(f, sp)
+		}
+		pc = h
+	}
 
 	for {
 		in := instrs[pc]
@@ -620,7 +631,40 @@ func (t *Thread) run(f *Frame) *Object {
 			f.yielded = true
 			t.depth--
 			t.frame = f.back
+			f.back = nil // a suspended frame has no caller
 			return v
+
+		case bc.YIELD_FROM:
+			v, it := f.stack[sp-1], f.stack[sp-2]
+			f.pc = pc
+			r, st := t.sendTo(it, v)
+			sp--
+			f.stack[sp] = nil
+			t.Decref(v)
+			switch st {
+			case sendError:
+				goto fail
+			case sendYield:
+				// Suspended in the delegation: resuming runs YIELD_FROM
+				// again with the value sent.
+				f.sp, f.pc = sp, pc-1
+				f.yielded = true
+				t.depth--
+				t.frame = f.back
+				f.back = nil
+				return r
+			}
+			f.stack[sp-1] = r
+			t.Decref(it)
+
+		case bc.GET_YIELD_FROM_ITER:
+			v := f.stack[sp-1]
+			it := t.yieldFromIter(code, v)
+			if it == nil {
+				goto fail
+			}
+			f.stack[sp-1] = it
+			t.Decref(v)
 
 		case bc.BUILD_TUPLE:
 			n := int(in.Arg)
@@ -914,12 +958,13 @@ func (t *Thread) run(f *Frame) *Object {
 
 		case bc.RAISE_VARARGS:
 			if in.Arg == 0 {
-				if t.handled == nil {
+				h := t.handledException()
+				if h == nil {
 					t.RaiseMsg(&RuntimeErrorType, "No active exception to reraise")
 					goto fail
 				}
-				t.Incref(t.handled)
-				t.exc = t.handled
+				t.Incref(h)
+				t.exc = h
 				reraise = true
 				goto fail
 			}
@@ -1075,43 +1120,66 @@ func (t *Thread) run(f *Frame) *Object {
 		}
 		reraise = false
 		f.kwnames = nil
-		for len(f.blocks) > 0 {
-			b := f.blocks[len(f.blocks)-1]
-			f.blocks = f.blocks[:len(f.blocks)-1]
-			for sp > int(b.level) {
-				sp--
-				t.XDecref(f.stack[sp])
-				f.stack[sp] = nil
-			}
-			if b.kind == blockExceptHandler {
-				old := t.handled
-				t.handled = b.saved
-				t.XDecref(old)
-				continue
-			}
-			exc := t.TakeExc()
-			f.blocks = append(f.blocks, block{kind: blockExceptHandler, level: int32(sp), saved: t.handled})
-			t.Incref(exc)
-			t.handled = exc
-			f.stack[sp] = exc
-			sp++
-			pc = int(b.handler)
-			goto resume
+		if h, ok := t.unwindBlocks(f, &sp); ok {
+			pc = h
+			continue
 		}
 		// No handler: the exception leaves the frame.
+		if code.Flags&bc.FlagGenerator != 0 {
+			return t.leaveFailedGenerator(f, sp)
+		}
 		f.sp = sp
 		t.depth--
 		t.frame = f.back
-		if code.Flags&bc.FlagGenerator != 0 {
-			f.pc = len(instrs)
-			f.yielded = false
-			t.clearFrameStack(f)
-			return nil
-		}
 		t.releaseFrame(f)
 		return nil
-	resume:
 	}
+}
+
+// unwindBlocks unwinds f's block stack for the exception being raised, as
+// far as the innermost handler: the value stack is cut to the handler's
+// level, the exception becomes the one being handled (remembering the one
+// before it in an ExceptHandler block) and is pushed, and the handler's
+// index is returned. Without a handler it returns false with the stack
+// cut to the frame's base.
+func (t *Thread) unwindBlocks(f *Frame, psp *int) (int, bool) {
+	sp := *psp
+	defer func() { *psp = sp }()
+	for len(f.blocks) > 0 {
+		b := f.blocks[len(f.blocks)-1]
+		f.blocks = f.blocks[:len(f.blocks)-1]
+		for sp > int(b.level) {
+			sp--
+			t.XDecref(f.stack[sp])
+			f.stack[sp] = nil
+		}
+		if b.kind == blockExceptHandler {
+			old := t.handled
+			t.handled = b.saved
+			t.XDecref(old)
+			continue
+		}
+		exc := t.TakeExc()
+		f.blocks = append(f.blocks, block{kind: blockExceptHandler, level: int32(sp), saved: t.handled})
+		t.Incref(exc)
+		t.handled = exc
+		f.stack[sp] = exc
+		sp++
+		return int(b.handler), true
+	}
+	return 0, false
+}
+
+// leaveFailedGenerator ends a generator frame that an exception leaves:
+// the frame stays with its generator, which releases it.
+func (t *Thread) leaveFailedGenerator(f *Frame, sp int) *Object {
+	f.sp = sp
+	t.depth--
+	t.frame = f.back
+	f.pc = len(f.code.instrs)
+	f.yielded = false
+	t.clearFrameStack(f)
+	return nil
 }
 
 // clearFrameStack drops the value stack of a finished generator frame.

@@ -419,7 +419,7 @@ func (t *Thread) beforeWith(cm *Object) (exit, res *Object) {
 // built-in method on obj's type (and not shadowed by the instance), it
 // returns it unbound with bound = true, so that no bound method is created.
 func (t *Thread) loadMethod(obj *Object, name *Str) (meth *Object, bound bool) {
-	if obj.kind != KindType && obj.kind != KindModule && obj.typ != &SuperType {
+	if obj.kind != KindType && obj.kind != KindModule && obj.typ != &SuperType && !obj.typ.customGetattr {
 		if v := t.lookupType(obj.typ, name); v != nil {
 			isMeth := v.kind == KindFunction ||
 				(v.kind == KindBuiltin && asBuiltin(v).owner != nil && asBuiltin(v).self == nil && asBuiltin(v).mkind == plainMethod)

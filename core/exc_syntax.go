@@ -114,6 +114,12 @@ func (t *Thread) NewSyntaxError(se *syntax.Error) *Object {
 // with the line's newline (always in exec mode, where the tokenizer
 // supplies one; in eval and single mode only where the source has one).
 func (t *Thread) newSyntaxError(se *syntax.Error, newline bool) *Object {
+	if se.Unlocated {
+		msg := t.NewStr(se.Msg)
+		e := t.NewException(syntaxErrorClass(se.Kind), msg)
+		t.Decref(msg)
+		return e
+	}
 	text := None
 	switch {
 	case se.Line == 0:

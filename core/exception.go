@@ -95,7 +95,7 @@ func (t *Thread) Raise(exc *Object) {
 	if t.exc != nil {
 		t.Decref(t.exc)
 	}
-	if h := t.handled; h != nil && h != exc && isExceptionInstance(exc) {
+	if h := t.handledException(); h != nil && h != exc && isExceptionInstance(exc) {
 		t.chainContext(exc, h)
 	}
 	t.exc = exc

@@ -23,6 +23,9 @@ type Frame struct {
 	line int
 	// yielded is set when a generator frame suspended at YIELD_VALUE.
 	yielded bool
+	// throwing makes the next run of a generator frame raise the exception
+	// set on the thread where the frame is suspended (throw, close).
+	throwing bool
 	// obj is the frame's frame object once one was made (frameobject.go),
 	// holding a reference until the frame ends.
 	obj *FrameObject

@@ -107,6 +107,10 @@ func (t *Thread) findSpec(name string, path *Object) *Object {
 // sysAttr returns a new reference to sys.name, raising RuntimeError
 // ("lost sys.name") when it is gone.
 func (t *Thread) sysAttr(name string) *Object {
+	if t.vm.sysMod == nil {
+		// Shutdown has cleared sys (a finalizer runs late).
+		return t.RaiseMsg(&RuntimeErrorType, "lost sys.%s", name)
+	}
 	v := t.vm.sysMod.Dict.GetStr(t, Intern(name))
 	if v == nil {
 		return t.RaiseMsg(&RuntimeErrorType, "lost sys.%s", name)

@@ -36,7 +36,9 @@ func init() {
 		if !t.ArgsRange("flush", args[1:], kwnames, 0, 0) {
 			return nil
 		}
-		asStdStream(args[0]).w(t).Flush()
+		if err := asStdStream(args[0]).w(t).Flush(); err != nil && asStdStream(args[0]).name != "stderr" {
+			return t.raiseWriteError(err)
+		}
 		return None
 	})
 }
@@ -202,15 +204,17 @@ func (s *stdStream) w(t *Thread) *lockedWriter {
 }
 
 // write writes text to the stream. Writing to stderr first flushes
-// stdout, so that output sent to one terminal keeps its order.
-func (s *stdStream) write(t *Thread, text string) {
+// stdout, so that output sent to one terminal keeps its order; errors
+// writing stderr (or flushing stdout on its behalf) are ignored, as
+// CPython's interpreter ignores them when it reports errors.
+func (s *stdStream) write(t *Thread, text string) error {
 	if s.name == "stderr" {
 		t.vm.out.Flush()
 		t.vm.errw.WriteString(text)
 		t.vm.errw.Flush()
-		return
+		return nil
 	}
-	t.vm.out.WriteString(text)
+	return t.vm.out.WriteString(text)
 }
 
 func stdStreamWrite(t *Thread, args []*Object, kwnames []*Str) *Object {
@@ -222,6 +226,8 @@ func stdStreamWrite(t *Thread, args []*Object, kwnames []*Str) *Object {
 		return t.RaiseMsg(&TypeErrorType, "write() argument must be str, not %s", v.typ.Name)
 	}
 	s := asStr(v).S
-	asStdStream(args[0]).write(t, s)
+	if err := asStdStream(args[0]).write(t, s); err != nil {
+		return t.raiseWriteError(err)
+	}
 	return t.NewInt(int64(pynum.RuneCount(s)))
 }

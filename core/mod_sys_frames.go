@@ -47,7 +47,19 @@ func sysGetFrame(t *Thread, args []*Object, kwnames []*Str) *Object {
 
 // handledException is the exception being handled (sys.exception()), or
 // nil.
-func (t *Thread) handledException() *Object { return t.handled }
+func (t *Thread) handledException() *Object {
+	if t.handled != nil {
+		return t.handled
+	}
+	// Inside a generator that handles nothing, its callers' exception
+	// shows (CPython's _PyErr_GetTopmostException).
+	for i := len(t.excStack) - 1; i >= 0; i-- {
+		if e := t.excStack[i]; e != nil {
+			return e
+		}
+	}
+	return nil
+}
 
 func sysException(t *Thread, args []*Object, kwnames []*Str) *Object {
 	if !t.ArgsRange("exception", args, kwnames, 0, 0) {

@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"unsafe"
+
+	"github.com/rcvm/rcvm/core/syntax"
 )
 
 // Result is what running a program produced.
@@ -96,8 +98,13 @@ func (vm *VM) shutdown(main *Thread, exit int) int {
 	vm.wg.Wait()
 	main.Attach()
 	vm.runShutdownHooks(main)
+	exit = vm.flushStdoutAtExit(main, exit)
 	vm.finalizing.Store(true)
 	vm.clearModules(main)
+	// What clearing the modules deferred (QSBR) is released while the
+	// builtins still exist: finalizers (a suspended generator's finally
+	// clauses) may run Python code.
+	vm.flushDeferred(main)
 	vm.clearClasses(main)
 	if vm.builtinsMod != nil {
 		vm.builtinsMod.Dict.Clear(main)
@@ -191,6 +198,9 @@ func (vm *VM) sourceLine(filename string, line int) string {
 		if err != nil {
 			return ""
 		}
+		if text, err := syntax.DecodeSource(filename, src); err == nil {
+			src = text
+		}
 		v, _ = vm.sources.LoadOrStore(filename, strings.Split(string(src), "\n"))
 	}
 	lines := v.([]string)
@@ -217,4 +227,13 @@ func (vm *VM) clearClasses(t *Thread) {
 		cls.Dict.Clear(t)
 		t.Decref(&cls.Object)
 	}
+}
+
+// storeSource keeps the lines of a program's source for its tracebacks,
+// decoded from the encoding its coding declaration names.
+func (vm *VM) storeSource(file string, src []byte) {
+	if text, err := syntax.DecodeSource(file, src); err == nil {
+		src = text
+	}
+	vm.sources.Store(file, strings.Split(string(src), "\n"))
 }

@@ -97,7 +97,7 @@ func (vm *VM) Run(p Program) (res Result, err error) {
 		}
 	}
 	if file != "" {
-		vm.sources.Store(file, strings.Split(string(src), "\n"))
+		vm.storeSource(file, src)
 	}
 	main := vm.newThread("MainThread")
 	defer func() {
@@ -329,7 +329,7 @@ func (t *Thread) runSpecAsMain(main *Module, spec *Object, setArgv0 bool) int {
 		t.RaiseOSError(err)
 		return t.reportMainError()
 	}
-	t.vm.sources.Store(file, strings.Split(string(src), "\n"))
+	t.vm.storeSource(file, src)
 	code := t.compileModule(file, src)
 	if code == nil {
 		return t.handleUncaught()

@@ -45,6 +45,10 @@ type Thread struct {
 	exc *Object
 	// handled is the exception being handled by an except clause (sys.exc_info).
 	handled *Object
+	// excStack holds the handled exceptions of the callers of the running
+	// generators, innermost last (CPython's exc_info chain): a generator's
+	// own state replaces handled while it runs.
+	excStack []*Object
 	// frame is the innermost running frame.
 	frame *Frame
 	depth int

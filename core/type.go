@@ -13,7 +13,13 @@ type Type struct {
 	Name string
 	// Module is the module name shown by repr ("builtins" is not shown).
 	Module string
-	Base   *Type
+	// Base is the base whose instance layout the type extends (CPython's
+	// tp_base); Bases are all its bases, in order (__bases__), for a class
+	// defined by a program (nil for a built-in type: Base alone).
+	Base  *Type
+	Bases []*Type
+	// qualname is a class's __qualname__.
+	qualname string
 	// MRO is the method resolution order, the type itself first.
 	MRO []*Type
 	// Dict holds the type's attributes: methods, class variables.
@@ -28,6 +34,12 @@ type Type struct {
 	// instanceGetAttr and instanceSetAttr, for the eval loop's hinted
 	// fast paths (attrcache.go).
 	instanceAttrs bool
+	// customGetattr marks classes with their own __getattribute__, which
+	// LOAD_METHOD must not bypass.
+	customGetattr bool
+	// abstract marks a class whose __abstractmethods__ is not empty: it
+	// cannot be instantiated (Py_TPFLAGS_IS_ABSTRACT).
+	abstract bool
 	// doc is a native type's __doc__.
 	doc string
 	// subclassable lets programs derive classes from a native type

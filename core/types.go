@@ -68,6 +68,9 @@ const (
 	// slotWrapper is a dunder method that calls a slot (deque.__len__); it
 	// checks its self with CPython's wrapper_descriptor messages.
 	slotWrapper
+	// tpNewMethod is a type's __new__, bound to the type (CPython's
+	// tp_new_wrapper): object.__new__(cls).
+	tpNewMethod
 )
 
 var pendingMethods []methodDef

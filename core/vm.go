@@ -1,7 +1,6 @@
 package core
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -108,23 +107,6 @@ type VM struct {
 	started      time.Time
 }
 
-type lockedWriter struct {
-	mu sync.Mutex
-	w  *bufio.Writer
-}
-
-func (l *lockedWriter) WriteString(s string) {
-	l.mu.Lock()
-	l.w.WriteString(s)
-	l.mu.Unlock()
-}
-
-func (l *lockedWriter) Flush() {
-	l.mu.Lock()
-	l.w.Flush()
-	l.mu.Unlock()
-}
-
 // NewVM creates an interpreter with the configured strategy.
 func NewVM(cfg Config) (*VM, error) {
 	if cfg.Strategy == "" {
@@ -158,8 +140,8 @@ func newVM(cfg Config, info StrategyInfo) (*VM, error) {
 		strategy: info,
 		checked:  cfg.Checked,
 		threads:  map[uint32]*Thread{},
-		out:      &lockedWriter{w: bufio.NewWriterSize(cfg.Stdout, 64<<10)},
-		errw:     &lockedWriter{w: bufio.NewWriter(cfg.Stderr)},
+		out:      newLockedWriter(cfg.Stdout, stdoutBufferSize),
+		errw:     newLockedWriter(cfg.Stderr, 4096),
 		started:  time.Now(),
 	}
 	vm.switchInterval.Store(int64(cfg.Options.SwitchInterval))

@@ -74,9 +74,7 @@ func diffSuccessfulRun(t *testing.T, p program) {
 //     including the final `Type: message` (see tracebackSkeleton);
 //   - for a SyntaxError: the same `File "...", line N` location and the
 //     same exception class (SyntaxError, IndentationError); the message may
-//     differ. Expected to differ: syntax_yield_outside_function.py (rcvm
-//     refuses yield everywhere, so it says yield is not supported where
-//     CPython says "'yield' outside function"); CPython 3.11's suggestions
+//     differ. Expected to differ: CPython 3.11's suggestions
 //     ("Maybe you meant '==' instead of '='?", "expected an indented block
 //     after function definition on line 2") need not be reproduced;
 //   - anything else (sys.exit("message")): the same stderr.
@@ -118,7 +116,7 @@ func compareStderr(t *testing.T, name, want, got string) {
 }
 
 // TestRefused runs the testdata/refused programs, which use features rcvm
-// deliberately leaves out (yield, async): rcvm must reject them
+// deliberately leaves out (async): rcvm must reject them
 // before running anything, exiting 1 with a SyntaxError whose message names
 // the feature's keyword (the file name's first word) and says it is "not
 // supported". CPython, for contrast, runs each of them successfully.

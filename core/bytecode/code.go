@@ -82,16 +82,19 @@ type Code struct {
 
 // CPython's code flags (co_flags).
 const (
-	CoOptimized    = 0x0001
-	CoNewLocals    = 0x0002
-	CoVarArgs      = 0x0004
-	CoVarKeywords  = 0x0008
-	CoNested       = 0x0010
-	CoGenerator    = 0x0020
-	CoCoroutine    = 0x0080
-	CoAsyncGen     = 0x0200
-	CoFutureMask   = 0x1fe0000 // the CO_FUTURE_* flags
-	CoFutureAnnots = 0x1000000 // from __future__ import annotations
+	CoOptimized   = 0x0001
+	CoNewLocals   = 0x0002
+	CoVarArgs     = 0x0004
+	CoVarKeywords = 0x0008
+	CoNested      = 0x0010
+	CoGenerator   = 0x0020
+	CoCoroutine   = 0x0080
+	// CoIterableCoroutine marks a generator that types.coroutine made
+	// awaitable.
+	CoIterableCoroutine = 0x0100
+	CoAsyncGen          = 0x0200
+	CoFutureMask        = 0x1fe0000 // the CO_FUTURE_* flags
+	CoFutureAnnots      = 0x1000000 // from __future__ import annotations
 )
 
 // Bytes is a constant bytes object in Code.Consts.
@@ -127,7 +130,8 @@ var opNames = [...]string{
 	JUMP_BACKWARD: "JUMP_BACKWARD", POP_JUMP_IF_FALSE: "POP_JUMP_IF_FALSE",
 	POP_JUMP_IF_TRUE: "POP_JUMP_IF_TRUE", JUMP_IF_FALSE_OR_POP: "JUMP_IF_FALSE_OR_POP",
 	JUMP_IF_TRUE_OR_POP: "JUMP_IF_TRUE_OR_POP", GET_ITER: "GET_ITER", FOR_ITER: "FOR_ITER",
-	RETURN_VALUE: "RETURN_VALUE", YIELD_VALUE: "YIELD_VALUE", BUILD_TUPLE: "BUILD_TUPLE",
+	RETURN_VALUE: "RETURN_VALUE", YIELD_VALUE: "YIELD_VALUE",
+	YIELD_FROM: "YIELD_FROM", GET_YIELD_FROM_ITER: "GET_YIELD_FROM_ITER", BUILD_TUPLE: "BUILD_TUPLE",
 	BUILD_LIST: "BUILD_LIST", BUILD_SET: "BUILD_SET", BUILD_MAP: "BUILD_MAP",
 	LIST_APPEND: "LIST_APPEND", SET_ADD: "SET_ADD", MAP_ADD: "MAP_ADD", LIST_EXTEND: "LIST_EXTEND",
 	SET_UPDATE: "SET_UPDATE", DICT_UPDATE: "DICT_UPDATE", DICT_MERGE: "DICT_MERGE",

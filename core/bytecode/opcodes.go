@@ -137,10 +137,24 @@ const (
 	FOR_ITER
 	// RETURN_VALUE: x -> .  Returns x from the frame.
 	RETURN_VALUE
-	// YIELD_VALUE: x -> sent.  Suspends the frame, producing x. Only emitted
-	// for generator expressions (the language subset refuses `yield`); the
-	// value pushed on resumption is always None.
+	// YIELD_VALUE: x -> sent.  Suspends the frame, producing x; on
+	// resumption the value sent (None for next()) is pushed. throw() and
+	// close() resume it by raising an exception here instead.
 	YIELD_VALUE
+	// YIELD_FROM: iter v -> iter   (suspended)   or   iter v -> result.
+	// Sends v into iter (the subiterator of `yield from` or `await`): a
+	// generator or coroutine is resumed, otherwise None calls __next__ and
+	// any other value send(). If iter produces a value the frame suspends
+	// yielding it, set to run YIELD_FROM again on resumption with the next
+	// value sent; when iter finishes, its return value (StopIteration's)
+	// replaces it and execution goes on. A suspended frame's gi_yieldfrom
+	// is iter.
+	YIELD_FROM
+	// GET_YIELD_FROM_ITER: x -> iter.  A generator stays itself, a
+	// coroutine too in a coroutine or a types.coroutine generator
+	// (TypeError "cannot 'yield from' a coroutine object in a
+	// non-coroutine generator" otherwise); anything else becomes iter(x).
+	GET_YIELD_FROM_ITER
 
 	// ---- building ----
 

@@ -74,6 +74,12 @@ func (c *compiler) callEx(e *syntax.Call) {
 		c.emit(bytecode.CALL_FUNCTION_EX, 0)
 		return
 	}
+	c.callExKeywords(e)
+}
+
+// callExKeywords builds the keyword dict of a call whose positional
+// arguments are already a tuple on the stack, then CALL_FUNCTION_EX.
+func (c *compiler) callExKeywords(e *syntax.Call) {
 	have := false
 	var run []*syntax.Keyword
 	flush := func() {

@@ -141,6 +141,9 @@ func (c *compiler) enterUnit(s *scope, name string, firstLine int32) {
 	case classScope:
 		u.code.Flags = bytecode.FlagClassBody
 	case functionScope:
+		if s.generator {
+			u.code.Flags |= bytecode.FlagGenerator
+		}
 		for _, p := range s.params {
 			u.addVar(p)
 		}

@@ -27,6 +27,11 @@ var compileErrors = []struct {
 	{"while x:\n    def f():\n        break\n", "  File \"x.py\", line 3\n    break\n    ^^^^^\nSyntaxError: 'break' outside loop\n"},
 	{"for x in y:\n    class C:\n        continue\n", "  File \"x.py\", line 3\n    continue\n    ^^^^^^^^\nSyntaxError: 'continue' not properly in loop\n"},
 	{"def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x\n", "  File \"x.py\", line 4\n    global x\n    ^^^^^^^^\nSyntaxError: name 'x' is nonlocal and global\n"},
+	{"yield 1\n", "  File \"x.py\", line 1\n    yield 1\n    ^^^^^^^\nSyntaxError: 'yield' outside function\n"},
+	{"class C:\n    yield\n", "  File \"x.py\", line 2\n    yield\n    ^^^^^\nSyntaxError: 'yield' outside function\n"},
+	{"def f():\n    return [(yield x) for x in y]\n", "  File \"x.py\", line 2\n    return [(yield x) for x in y]\n             ^^^^^^^\nSyntaxError: 'yield' inside list comprehension\n"},
+	{"def f():\n    return ((yield) for x in y)\n", "  File \"x.py\", line 2\n    return ((yield) for x in y)\n             ^^^^^\nSyntaxError: 'yield' inside generator expression\n"},
+	{"def f():\n    return {(yield): 1 for x in y}\n", "  File \"x.py\", line 2\n    return {(yield): 1 for x in y}\n             ^^^^^\nSyntaxError: 'yield' inside dict comprehension\n"},
 	{"def f(a):\n    def g():\n        nonlocal a\n        a = 1\n    return g\n\nreturn 2\n", "  File \"x.py\", line 7\n    return 2\n    ^^^^^^^^\nSyntaxError: 'return' outside function\n"},
 }
 

@@ -91,6 +91,8 @@ func (c *compiler) expr(e syntax.Expr) {
 		c.lambda(e)
 	case *syntax.Comp:
 		c.comprehension(e)
+	case *syntax.Yield, *syntax.YieldFrom, *syntax.Await:
+		c.yieldExpr(e)
 	case *syntax.Starred:
 		fail(e, "can't use starred expression here")
 	default:

@@ -132,12 +132,60 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	code := c.leaveUnit()
 	c.makeFunction(code, 0)
 	c.loadConst(s.Name)
-	for _, b := range s.Bases {
-		c.expr(b)
-	}
-	c.emit(bytecode.CALL, int32(2+len(s.Bases)))
+	c.classArgs(s)
 	c.applyDecorators(s.Decorators)
 	c.nameOp(s.Name, ctxStore)
+}
+
+// classArgs pushes the bases and keywords of a class statement after the
+// body function and the name, and calls __build_class__ with them: a
+// plain CALL, or CALL_FUNCTION_EX when a base is starred or a keyword is
+// **mapping (as CPython's compiler_call_helper does with two arguments
+// already on the stack).
+func (c *compiler) classArgs(s *syntax.ClassDef) {
+	e := &syntax.Call{Args: s.Bases, Keywords: s.Keywords}
+	stars := false
+	for _, a := range s.Bases {
+		if _, ok := a.(*syntax.Starred); ok {
+			stars = true
+		}
+	}
+	for _, k := range s.Keywords {
+		if k.Name == "" {
+			stars = true
+		}
+	}
+	if !stars {
+		for _, a := range e.Args {
+			c.expr(a)
+		}
+		var names bytecode.Tuple
+		for _, k := range e.Keywords {
+			c.expr(k.Value)
+			names = append(names, k.Name)
+		}
+		if len(names) > 0 {
+			c.emit(bytecode.KW_NAMES, c.constIndex(names))
+		}
+		c.emit(bytecode.CALL, int32(2+len(e.Args)+len(e.Keywords)))
+		return
+	}
+	c.emit(bytecode.BUILD_LIST, 2)
+	for _, x := range e.Args {
+		if st, ok := x.(*syntax.Starred); ok {
+			c.expr(st.X)
+			c.emit(bytecode.LIST_EXTEND, 1)
+		} else {
+			c.expr(x)
+			c.emit(bytecode.LIST_APPEND, 1)
+		}
+	}
+	c.emit(bytecode.LIST_TO_TUPLE, 0)
+	if len(e.Keywords) == 0 {
+		c.emit(bytecode.CALL_FUNCTION_EX, 0)
+		return
+	}
+	c.callExKeywords(e)
 }
 
 func docstring(body []syntax.Stmt) (string, bool) {

@@ -33,6 +33,9 @@ type Options struct {
 	// Future holds the CO_FUTURE_* flags in effect from the start
 	// (inherited from the calling code, or given to compile()).
 	Future int
+	// IgnoreCookie is set for source that is already text (a str given to
+	// compile() or exec()): a coding declaration in it is not applied.
+	IgnoreCookie bool
 }
 
 // CompileSource parses and compiles src as opts say. The error, if any, is
@@ -40,6 +43,11 @@ type Options struct {
 func CompileSource(filename string, src []byte, opts Options) (*bytecode.Code, error) {
 	var f *syntax.File
 	var err error
+	if !opts.IgnoreCookie {
+		if src, err = syntax.DecodeSource(filename, src); err != nil {
+			return nil, err
+		}
+	}
 	switch opts.Mode {
 	case ModeEval:
 		var e syntax.Expr

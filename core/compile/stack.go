@@ -13,7 +13,7 @@ func stackEffect(op bytecode.Op, arg int32, jump bool) int {
 		bytecode.UNARY_INVERT, bytecode.JUMP, bytecode.JUMP_BACKWARD, bytecode.GET_ITER,
 		bytecode.YIELD_VALUE, bytecode.LIST_TO_TUPLE, bytecode.KW_NAMES,
 		bytecode.POP_BLOCK, bytecode.POP_EXCEPT, bytecode.CHECK_EXC_MATCH,
-		bytecode.SETUP_ANNOTATIONS:
+		bytecode.SETUP_ANNOTATIONS, bytecode.GET_YIELD_FROM_ITER:
 		return 0
 	case bytecode.COPY, bytecode.PUSH_NULL, bytecode.LOAD_CONST, bytecode.LOAD_FAST,
 		bytecode.LOAD_DEREF, bytecode.LOAD_CLOSURE, bytecode.LOAD_GLOBAL, bytecode.LOAD_NAME,
@@ -27,7 +27,7 @@ func stackEffect(op bytecode.Op, arg int32, jump bool) int {
 		bytecode.POP_JUMP_IF_TRUE, bytecode.RETURN_VALUE, bytecode.LIST_APPEND,
 		bytecode.SET_ADD, bytecode.LIST_EXTEND, bytecode.SET_UPDATE, bytecode.DICT_UPDATE,
 		bytecode.DICT_MERGE, bytecode.RERAISE, bytecode.WITH_EXIT, bytecode.IMPORT_NAME,
-		bytecode.IMPORT_STAR, bytecode.PRINT_EXPR:
+		bytecode.IMPORT_STAR, bytecode.PRINT_EXPR, bytecode.YIELD_FROM:
 		return -1
 	case bytecode.STORE_ATTR, bytecode.DELETE_SUBSCR, bytecode.MAP_ADD, bytecode.MATCH_CLASS:
 		return -2

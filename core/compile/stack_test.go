@@ -41,8 +41,11 @@ func simEffect(in bytecode.Instr, jump bool) (pops, pushes, need int) {
 	case bytecode.IMPORT_STAR:
 		return 1, 0, 0
 	case bytecode.LOAD_ATTR, bytecode.UNARY_NEGATIVE, bytecode.UNARY_POSITIVE, bytecode.UNARY_NOT,
-		bytecode.UNARY_INVERT, bytecode.GET_ITER, bytecode.YIELD_VALUE, bytecode.LIST_TO_TUPLE:
+		bytecode.UNARY_INVERT, bytecode.GET_ITER, bytecode.YIELD_VALUE, bytecode.LIST_TO_TUPLE,
+		bytecode.GET_YIELD_FROM_ITER:
 		return 1, 1, 0
+	case bytecode.YIELD_FROM:
+		return 2, 1, 0
 	case bytecode.STORE_ATTR, bytecode.DELETE_SUBSCR:
 		return 2, 0, 0
 	case bytecode.LOAD_METHOD, bytecode.BEFORE_WITH, bytecode.IMPORT_FROM,

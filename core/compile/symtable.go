@@ -58,6 +58,11 @@ type scope struct {
 	needsClassCell bool // a class body whose methods use __class__ or super
 	isLambda       bool
 	isComp         bool
+	// generator is set for a function whose body yields (ste_generator);
+	// coroutine for an async def or a comprehension that awaits
+	// (ste_coroutine).
+	generator bool
+	coroutine bool
 }
 
 func newScope(kind scopeKind, name string, node any, parent *scope) *scope {
@@ -195,6 +200,9 @@ func (st *symtable) stmt(s syntax.Stmt) {
 		st.cur.add(s.Name, defLocal)
 		for _, b := range s.Bases {
 			st.expr(b)
+		}
+		for _, k := range s.Keywords {
+			st.expr(k.Value)
 		}
 		for _, d := range s.Decorators {
 			st.expr(d)
@@ -470,6 +478,17 @@ func (st *symtable) expr(e syntax.Expr) {
 		st.leave()
 	case *syntax.Comp:
 		st.comp(e)
+	case *syntax.Yield:
+		st.yield(e)
+		if e.Value != nil {
+			st.expr(e.Value)
+		}
+	case *syntax.YieldFrom:
+		st.yield(e)
+		st.expr(e.X)
+	case *syntax.Await:
+		st.await(e)
+		st.expr(e.X)
 	}
 }
 

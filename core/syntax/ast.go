@@ -373,9 +373,12 @@ type FunctionDef struct {
 // ClassPos is where `class` is written.
 type ClassDef struct {
 	Span
-	ClassPos   Pos
-	Name       string
-	Bases      []Expr
+	ClassPos Pos
+	Name     string
+	Bases    []Expr
+	// Keywords are the class keyword arguments (metaclass=M, **kw),
+	// passed on to the metaclass.
+	Keywords   []*Keyword
 	Body       []Stmt
 	Decorators []Expr
 }

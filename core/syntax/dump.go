@@ -151,6 +151,12 @@ func dumpExpr(b *strings.Builder, e Expr, w func(...any)) {
 			}
 		}
 		w(parts...)
+	case *Yield:
+		w("Yield", e.Value)
+	case *YieldFrom:
+		w("YieldFrom", e.X)
+	case *Await:
+		w("Await", e.X)
 	default:
 		fmt.Fprintf(b, "?%T", e)
 	}
@@ -183,7 +189,19 @@ func dumpStmt(b *strings.Builder, s Stmt, w func(...any)) {
 	case *FunctionDef:
 		w("Def", s.Name, s.Params, s.Body, s.Decorators)
 	case *ClassDef:
-		w("Class", s.Name, s.Bases, s.Body, s.Decorators)
+		if len(s.Keywords) > 0 {
+			var kws []any
+			for _, k := range s.Keywords {
+				if k.Name == "" {
+					kws = append(kws, "**", k.Value)
+				} else {
+					kws = append(kws, k.Name+"=", k.Value)
+				}
+			}
+			w(append([]any{"Class", s.Name, s.Bases}, append(kws, s.Body, s.Decorators)...)...)
+		} else {
+			w("Class", s.Name, s.Bases, s.Body, s.Decorators)
+		}
 	case *Try:
 		parts := []any{"Try", s.Body}
 		for _, h := range s.Handlers {

@@ -27,6 +27,11 @@ type Error struct {
 	EndLine  int
 	EndCol   int
 	Text     string // the source line Line, without its newline
+	// Unlocated marks an error CPython's tokenizer raises without a
+	// location when it cannot decode a file (a bad or unknown coding
+	// declaration, bytes that are not UTF-8): it is reported without the
+	// "File ..., line N" part.
+	Unlocated bool
 }
 
 // Error renders the error on one line, in the Go "file:line:col: msg" style.
@@ -45,6 +50,9 @@ func (e *Error) Error() string {
 // indentation (or is 0).
 func (e *Error) Format() string {
 	var b strings.Builder
+	if e.Unlocated {
+		return e.Kind + ": " + e.Msg + "\n"
+	}
 	fmt.Fprintf(&b, "  File \"%s\", line %d\n", e.Filename, e.Line)
 	if e.Text != "" || e.Col > 0 {
 		writeErrorText(&b, e)

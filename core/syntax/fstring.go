@@ -210,7 +210,11 @@ scan:
 	sub := &parser{sc: newSubScanner([]byte(src), posIn(lit, i+1)), fstring: true, depth: p.depth}
 	var x Expr
 	if err := sub.run(func() {
-		x = sub.starExpressions()
+		if sub.cur().kind == YIELD {
+			x = sub.yieldExpr()
+		} else {
+			x = sub.starExpressions()
+		}
 		if sub.cur().kind != EOF {
 			// CPython parses the field as if parenthesized.
 			last := x

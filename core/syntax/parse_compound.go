@@ -212,15 +212,7 @@ func (p *parser) classDef(start Pos, decos []Expr) Stmt {
 	s := &ClassDef{ClassPos: t.pos, Name: name.raw, Decorators: decos}
 	if p.cur().kind == LPAREN {
 		c := p.call(p.cur().pos, nil).(*Call)
-		for _, a := range c.Args {
-			if _, ok := a.(*Starred); ok {
-				p.failNode(a, "starred class bases are not supported by rcvm")
-			}
-		}
-		if len(c.Keywords) > 0 {
-			p.failNode(c.Keywords[0], "class keyword arguments are not supported by rcvm")
-		}
-		s.Bases = c.Args
+		s.Bases, s.Keywords = c.Args, c.Keywords
 	}
 	p.expectColon(false)
 	s.Body = p.block("class definition", t.pos.Line)

@@ -10,6 +10,11 @@ func (p *parser) parenAtom() Expr {
 	if p.got(RPAREN) {
 		return &Tuple{Span: p.span(start), Parens: true}
 	}
+	if p.cur().kind == YIELD {
+		y := p.yieldExpr()
+		p.expect(RPAREN)
+		return y
+	}
 	first := p.displayElement()
 	if p.cur().kind == FOR {
 		if _, ok := first.(*Starred); ok {

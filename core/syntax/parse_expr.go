@@ -275,6 +275,9 @@ func (p *parser) power() Expr {
 // primary parses an atom followed by attribute, call and subscript
 // trailers.
 func (p *parser) primary() Expr {
+	if p.cur().kind == AWAIT {
+		return p.awaitPrimary()
+	}
 	start := p.cur().pos
 	e := p.atom()
 	for {

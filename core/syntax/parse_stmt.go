@@ -288,7 +288,12 @@ var augOps = map[Token]Token{
 // assignment or an annotated assignment.
 func (p *parser) exprStmt() Stmt {
 	start := p.cur().pos
-	first := p.starExpressions()
+	var first Expr
+	if p.cur().kind == YIELD {
+		first = p.yieldExpr()
+	} else {
+		first = p.starExpressions()
+	}
 	k := p.cur().kind
 	switch {
 	case k == COLON:
@@ -319,7 +324,7 @@ func (p *parser) exprStmt() Stmt {
 // rhs parses the right-hand side of an assignment.
 func (p *parser) rhs() Expr {
 	if p.cur().kind == YIELD {
-		p.unexpected()
+		return p.yieldExpr()
 	}
 	return p.starExpressions()
 }

@@ -229,6 +229,10 @@ func exprName(e Expr) string {
 		return "comparison"
 	case *IfExp:
 		return "conditional expression"
+	case *Yield, *YieldFrom:
+		return "yield expression"
+	case *Await:
+		return "await expression"
 	}
 	return "expression"
 }

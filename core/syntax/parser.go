@@ -75,7 +75,7 @@ func prepare(filename string, src []byte) ([]byte, error) {
 			i += size
 		}
 		line := bytes.Count(src[:i], []byte("\n")) + 1
-		return nil, &Error{Kind: KindSyntax, Filename: filename, Line: line,
+		return nil, &Error{Kind: KindSyntax, Filename: filename, Line: line, Unlocated: true,
 			Msg: fmt.Sprintf("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "+
 				"but no encoding declared; see https://peps.python.org/pep-0263/ for details",
 				src[i], filename, line)}

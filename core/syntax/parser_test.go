@@ -108,6 +108,10 @@ func TestParseStatements(t *testing.T) {
 		{"if __name__ == '__main__':\n    main()", `((If (Compare __name__ == "__main__") ((Expr (Call main))) ()))`},
 		{"print(x, end='')", `((Expr (Call print x end= "")))`},
 		{"x = yield_ = 1", "((Assign x yield_ 1))"},
+		{"def g():\n    yield\n", "((Def g [] ((Expr (Yield -))) ()))"},
+		{"def g():\n    x = yield 1, 2\n", "((Def g [] ((Assign x (Yield (Tuple 1 2)))) ()))"},
+		{"def g():\n    yield from h()\n", "((Def g [] ((Expr (YieldFrom (Call h)))) ()))"},
+		{"def g():\n    f((yield))\n", "((Def g [] ((Expr (Call f (Yield -)))) ()))"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.src, func(t *testing.T) {

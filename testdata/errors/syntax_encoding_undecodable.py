@@ -1,0 +1,3 @@
+# coding: ascii
+# Bytes the declared encoding cannot decode.
+print("café")
