@@ -10,6 +10,7 @@ import (
 	_ "github.com/rcvm/rcvm/modules/posix"
 	_ "github.com/rcvm/rcvm/modules/pyperf"
 	_ "github.com/rcvm/rcvm/modules/sre"
+	_ "github.com/rcvm/rcvm/modules/thread"
 	_ "github.com/rcvm/rcvm/modules/time"
 	_ "github.com/rcvm/rcvm/modules/warnings"
 )
