@@ -58,6 +58,7 @@ func usage() {
 // Main runs the command line of the process (os.Args) and exits with its
 // status.
 func Main() {
+	quietTraceback()
 	// CPython ignores SIGPIPE at start-up, so that a write to a closed
 	// pipe fails with EPIPE (BrokenPipeError) instead of killing the
 	// process; without this, Go's runtime dies by SIGPIPE on fd 1 and 2.
@@ -67,7 +68,8 @@ func Main() {
 
 // Run runs one command line, without the program name (`run prog.py`,
 // `strategies -v`, ...), and returns the exit status.
-func Run(args []string) int {
+func Run(args []string) (code int) {
+	defer guard(os.Stderr, &code)
 	if len(args) < 1 {
 		usage()
 		return 2

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"sync"
 	"syscall"
@@ -116,6 +117,13 @@ func cmdRun(args []string) int {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer func() {
+				// A panic outside the VM's own guard (before its main
+				// thread runs) is an internal error too.
+				if r := recover(); r != nil {
+					errs[i] = &core.InternalError{Msg: fmt.Sprint(r), Stack: string(debug.Stack())}
+				}
+			}()
 			results[i], errs[i] = vm.Run(prog)
 		}()
 	}

@@ -13,7 +13,7 @@ func (t *Thread) Repr(o *Object) *Object {
 	if o.typ.Repr == nil {
 		return t.NewStr("<" + o.typ.Name + " object>")
 	}
-	if !t.enterRecursive() {
+	if !t.enterRecursiveCall(" while getting the repr of an object") {
 		return nil
 	}
 	r := o.typ.Repr(t, o)
@@ -72,7 +72,22 @@ func (t *Thread) Hash(o *Object) (int64, bool) {
 
 // RichCompare returns the result of a <op> b, trying the reflected
 // operation and falling back to identity for == and != as CPython does.
+//
+// Every comparison counts against the recursion limit, as CPython's
+// PyObject_RichCompare does: containers compare their items through it,
+// so comparing (or sorting, or searching) structures nested deeper than
+// the limit raises RecursionError instead of overflowing the Go stack.
 func (t *Thread) RichCompare(a, b *Object, op bytecode.CompareOp) *Object {
+	if !t.enterRecursiveCall(" in comparison") {
+		return nil
+	}
+	r := t.richCompare(a, b, op)
+	t.leaveRecursive()
+	return r
+}
+
+// richCompare is RichCompare without the recursion count.
+func (t *Thread) richCompare(a, b *Object, op bytecode.CompareOp) *Object {
 	// The reflected operand goes first when it is a subclass of the left one.
 	if a.typ != b.typ && b.typ.IsSubtype(a.typ) && b.typ.Compare != nil {
 		if r := b.typ.Compare(t, b, a, reflectCompare[op]); r != NotImplemented {
@@ -544,11 +559,15 @@ func (t *Thread) CallMethod(o *Object, name string, args ...*Object) *Object {
 // enterRecursive counts a level of Go recursion on behalf of Python code
 // (repr of nested containers, calls through slots) and raises
 // RecursionError past the limit.
-func (t *Thread) enterRecursive() bool {
+func (t *Thread) enterRecursive() bool { return t.enterRecursiveCall("") }
+
+// enterRecursiveCall is enterRecursive whose RecursionError message ends
+// with where (CPython's _Py_EnterRecursiveCall: " in comparison").
+func (t *Thread) enterRecursiveCall(where string) bool {
 	t.depth++
 	if t.depth > t.vm.cfg.RecursionLimit+50 {
 		t.depth--
-		t.RaiseMsg(&RecursionErrorType, "maximum recursion depth exceeded")
+		t.RaiseMsg(&RecursionErrorType, "maximum recursion depth exceeded%s", where)
 		return false
 	}
 	return true

@@ -17,14 +17,21 @@ import (
 // receives the new thread; an exception it leaves set is cleared silently
 // (run reports what it wants reported). When run returns, the thread's exit
 // hooks run (most recently registered first), then it ends. StartThread
-// returns the new thread's id (get_ident in that thread).
+// returns the new thread's id (get_ident in that thread), or 0 with
+// CPython's "RuntimeError: can't start new thread" set when the machine
+// can take no more threads (run is then not called).
 func (t *Thread) StartThread(run func(nt *Thread)) uint32 {
+	if !reserveOSThread() {
+		t.RaiseMsg(&RuntimeErrorType, "can't start new thread")
+		return 0
+	}
 	vm := t.vm
 	nt := vm.newThread("")
 	nt.worker = true
 	vm.pyThreadsAlive.Add(1)
 	go func() {
 		runtime.LockOSThread()
+		defer releaseOSThread()
 		defer func() {
 			if r := recover(); r != nil {
 				vm.internalFault(r)

@@ -11,12 +11,15 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// numbersPlainStrategy is a minimal plan for these tests: plain counting,
+// numbersPlainStrategy is a minimal plan for these tests: no GIL,
 // no scheduler (the programs are single-threaded).
 type numbersPlainStrategy struct{}
 
 func (numbersPlainStrategy) NewPlan(vm *VM, opts Options) (Plan, error) {
-	return Plan{Counting: CountPlain}, nil
+	// Atomic counts and locked containers, not plain ones: the strategy is
+	// registered, so difftest's every-strategy runs in core's tests
+	// (TestImportCorpus's main_threads.py) meet it with threads.
+	return Plan{Counting: CountAtomic, LockContainers: true}, nil
 }
 
 var numbersStrategyOnce sync.Once

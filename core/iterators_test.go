@@ -19,7 +19,10 @@ import (
 type containersPlainStrategy struct{}
 
 func (containersPlainStrategy) NewPlan(vm *VM, opts Options) (Plan, error) {
-	return Plan{Counting: CountPlain}, nil
+	// Atomic counts and locked containers, not plain ones: the strategy is
+	// registered, so difftest's every-strategy runs in core's tests
+	// (TestImportCorpus's main_threads.py) meet it with threads.
+	return Plan{Counting: CountAtomic, LockContainers: true}, nil
 }
 
 var containersStrategyOnce sync.Once

@@ -94,18 +94,40 @@ func gridLines(g *analysis.Grid, o lineOpts, refs ...reference) (*chart, error) 
 	if o.logX {
 		p.X.Scale = plot.LogScale{}
 		p.X.Tick.Marker = valueTicks(g.X)
+		lo, hi := math.Inf(1), 0.0
+		for _, x := range g.X {
+			if x > 0 {
+				lo, hi = min(lo, x), max(hi, x)
+			}
+		}
+		p.X.Min, p.X.Max = logRange(lo, hi, 1.3)
 	} else if len(g.X) <= 12 {
 		p.X.Tick.Marker = valueTicks(g.X)
 	}
 	if o.logY {
 		p.Y.Scale = plot.LogScale{}
 		p.Y.Tick.Marker = logTicks{}
-		p.Y.Min, p.Y.Max = bottom/1.3, top*1.3
+		p.Y.Min, p.Y.Max = logRange(bottom, top, 1.3)
 	} else {
 		p.Y.Tick.Marker = labelledTicks{}
 		p.Y.Min, p.Y.Max = 0, top*1.05
 	}
 	return c, nil
+}
+
+// logRange returns the range of a log axis showing the positive values
+// lo..hi with a margin of the factor pad on both sides. A log scale panics
+// on a range that is empty or reaches zero, which one data point (a single
+// thread count) or none would give: such a range widens to a decade
+// around its value, or to 1..10.
+func logRange(lo, hi, pad float64) (float64, float64) {
+	if !(lo > 0) || math.IsInf(lo, 0) || !(hi >= lo) || math.IsInf(hi, 0) {
+		return 1, 10
+	}
+	if hi == lo {
+		return lo / math.Sqrt(10), hi * math.Sqrt(10)
+	}
+	return lo / pad, hi * pad
 }
 
 // reference is a labelled reference line of a chart.

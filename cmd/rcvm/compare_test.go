@@ -19,7 +19,7 @@ func maskTimings(s string) string {
 // goCrashMarkers are what a Go runtime crash or an unrecovered panic prints.
 // rcvm must turn every failure into a Python-level error, so none of them
 // may appear in its output, whatever the program does.
-var goCrashMarkers = []string{"goroutine ", "panic:", ".go:"}
+var goCrashMarkers = []string{"goroutine ", "panic:", "fatal error:", ".go:"}
 
 // goCrash returns the first Go crash marker found in out, or "".
 func goCrash(out string) string {

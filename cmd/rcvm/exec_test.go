@@ -97,6 +97,9 @@ func runRcvm(t *testing.T, p program, flags ...string) runResult {
 	if res.TimedOut {
 		t.Fatalf("rcvm %s did not finish within %v\n%s", strings.Join(args, " "), runTimeout, res)
 	}
+	// Whatever the test checks, no run may show a Go crash (issue 8,
+	// item 7).
+	requireNoGoCrash(t, res)
 	return res
 }
 

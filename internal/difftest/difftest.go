@@ -159,6 +159,9 @@ func reference(t *testing.T, c Case, path string) (Result, bool) {
 
 func compare(t *testing.T, c Case, want, got Result) {
 	t.Helper()
+	if m := GoCrash(got.Stdout + got.Stderr); m != "" {
+		t.Errorf("rcvm printed a Go crash (found %q):\n%s%s", m, got.Stdout, got.Stderr)
+	}
 	if want.Stdout != got.Stdout {
 		t.Errorf("stdout differs from CPython's\n--- CPython ---\n%s--- rcvm ---\n%s--- rcvm's stderr ---\n%s", want.Stdout, got.Stdout, got.Stderr)
 	}
@@ -178,6 +181,21 @@ func compare(t *testing.T, c Case, want, got Result) {
 	if !c.Cycles && s.Leaked != 0 {
 		t.Errorf("checked mode: %d objects leaked", s.Leaked)
 	}
+}
+
+// goCrashMarkers are what a Go runtime crash or an unrecovered panic
+// prints; none may appear in what rcvm writes, whatever the program does
+// (issue 8, item 7).
+var goCrashMarkers = []string{"goroutine ", "panic:", "fatal error:"}
+
+// GoCrash returns the first Go crash marker found in out, or "".
+func GoCrash(out string) string {
+	for _, m := range goCrashMarkers {
+		if strings.Contains(out, m) {
+			return m
+		}
+	}
+	return ""
 }
 
 func lastLine(s string) string {

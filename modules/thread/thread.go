@@ -96,6 +96,13 @@ func startNewThread(t *core.Thread, args []*core.Object, kwnames []*core.Str) *c
 		nt.Decref(fargs)
 		nt.XDecref(kw)
 	})
+	if id == 0 {
+		// No thread could be started: RuntimeError is set.
+		t.Decref(fn)
+		t.Decref(fargs)
+		t.XDecref(kw)
+		return nil
+	}
 	return t.NewInt(int64(id))
 }
 
