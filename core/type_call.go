@@ -57,6 +57,8 @@ func (t *Thread) typeCall(cls *Type, args []*Object, kwnames []*Str) *Object {
 		return t.constructException(cls, args, kwnames)
 	case cls.layout != nil:
 		return t.callNative(cls, args, kwnames)
+	case cls.wrapperBase != nil:
+		obj = t.allocWrapperSub(cls)
 	default:
 		if len(args) > 0 {
 			if init := t.lookupType(cls, dunderInit); init == nil || init == objectInit {
@@ -132,6 +134,8 @@ func (t *Thread) allocInstance(cls *Type, args []*Object, kwnames []*Str) *Objec
 		return &t.allocException(cls, l, args[:len(args)-len(kwnames)]).Object
 	case cls.layout != nil:
 		return cls.New(t, cls, args, kwnames)
+	case cls.wrapperBase != nil:
+		return t.allocWrapperSub(cls)
 	case cls == &ObjectType:
 		return objectNew(t, cls, nil, nil)
 	}
