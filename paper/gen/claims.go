@@ -2,6 +2,7 @@ package gen
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
@@ -42,7 +43,11 @@ func claims(f *facts) []Claim { return runChecks(claimChecks, f) }
 func runChecks(checks []claimCheck, f *facts) []Claim {
 	out := make([]Claim, len(checks))
 	for i, c := range checks {
+		f.hints = nil
 		res, v := c.check(f)
+		if v == Inconclusive && len(f.hints) > 0 {
+			res += " — " + strings.Join(f.hints, "; ")
+		}
 		out[i] = Claim{Text: c.text, Test: c.test, Rule: c.rule, Result: res, Verdict: v}
 	}
 	return out
@@ -63,7 +68,7 @@ var claimChecks = []claimCheck{
 				return "no GIL scaling data", NotMeasured
 			}
 			res := fmt.Sprintf("%s at %d threads: speedup %s%s", w, t, fmtEst(p.Speedup, "%.2f"), cpythonSpeedup(f, w, t))
-			return res, judge(p.Speedup, func(x float64) bool { return x < 1.2 })
+			return res, f.judge(p.Speedup, func(x float64) bool { return x < 1.2 })
 		},
 	},
 	{
@@ -84,7 +89,7 @@ var claimChecks = []claimCheck{
 			if cp := f.scaling.Curve(w, f.cpython(f.scaling.Series)); cp != nil {
 				res += fmt.Sprintf(" (CPython: %.2f)", cp.Last().Utilisation)
 			}
-			return res, judge(last.UtilisationCI, func(x float64) bool { return x <= 1.25 })
+			return res, f.judge(last.UtilisationCI, func(x float64) bool { return x <= 1.25 })
 		},
 	},
 	{
@@ -106,7 +111,7 @@ var claimChecks = []claimCheck{
 			if cp, ok := f.io.At(f.cpython(f.io.Series), maxT); ok {
 				res += fmt.Sprintf("; CPython %.3f s", cp.Median)
 			}
-			return res, judge(ratio, func(x float64) bool { return x < 1.5 })
+			return res, f.judge(ratio, func(x float64) bool { return x < 1.5 })
 		},
 	},
 	{
@@ -143,7 +148,7 @@ var claimChecks = []claimCheck{
 					continue
 				}
 				parts = append(parts, fmt.Sprintf("%s %s×", s, fmtEst(e, "%.2f")))
-				v := judge(e, func(x float64) bool { return x > 1 })
+				v := f.judge(e, func(x float64) bool { return x > 1 })
 				if v != Confirmed {
 					faster = append(faster, s)
 				}
@@ -183,7 +188,7 @@ func parallelClaim(f *facts, series string) (string, string) {
 	if g, ok := f.speedup(w, "gil", t); ok {
 		res += fmt.Sprintf("; GIL threads: %.2f", g.Speedup.Median)
 	}
-	return res, judge(p.Speedup, func(x float64) bool { return x >= 0.75*float64(t) })
+	return res, f.judge(p.Speedup, func(x float64) bool { return x >= 0.75*float64(t) })
 }
 
 func cpythonSpeedup(f *facts, w string, t int) string {
@@ -219,8 +224,62 @@ func Judge(e stats.Estimate, ok func(float64) bool) string {
 	return Inconclusive
 }
 
-// judge is Judge, for the checks.
-func judge(e stats.Estimate, ok func(float64) bool) string { return Judge(e, ok) }
+// judge is Judge, for the checks; an inconclusive verdict leaves a hint
+// of how many more rounds would decide it, which the result then carries.
+func (f *facts) judge(e stats.Estimate, ok func(float64) bool) string {
+	v := Judge(e, ok)
+	if v == Inconclusive {
+		if h := moreRounds(e, ok); h != "" {
+			f.hints = append(f.hints, h)
+		}
+	}
+	return v
+}
+
+// moreRounds says how many more rounds would likely decide an
+// inconclusive estimate: at least six in all for a 95% interval, and, if
+// the median stays where it is and the interval narrows as 1/√n, enough
+// for the interval's half-width to fit between the median and the rule's
+// threshold (found by bisection: the rule is monotonic). Empty when the
+// median sits on the threshold, where no number of rounds decides.
+func moreRounds(e stats.Estimate, ok func(float64) bool) string {
+	if !e.Valid() {
+		return ""
+	}
+	if e.N < 6 {
+		return fmt.Sprintf("at least %d more rounds for a 95%% interval", 6-e.N)
+	}
+	lo, hi := e.Low, e.High
+	if ok(lo) == ok(hi) {
+		return ""
+	}
+	for range 60 {
+		mid := (lo + hi) / 2
+		if ok(mid) == ok(e.Low) {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	threshold := (lo + hi) / 2
+	d := math.Abs(e.Median - threshold)
+	// The side of the interval the threshold is on is what must shrink.
+	half := e.High - e.Median
+	if threshold < e.Median {
+		half = e.Median - e.Low
+	}
+	if d < 1e-9*math.Max(1, math.Abs(e.Median)) {
+		return "the median sits on the threshold"
+	}
+	need := int(math.Ceil(float64(e.N) * (half / d) * (half / d)))
+	if need > 100*e.N {
+		return fmt.Sprintf("over %d more rounds (the median is close to the threshold)", 100*e.N)
+	}
+	if more := need - e.N; more > 1 {
+		return fmt.Sprintf("about %d more rounds to decide, if the median holds", more)
+	}
+	return "about one more round to decide, if the median holds"
+}
 
 // fmtEst formats a median with its interval.
 func fmtEst(e stats.Estimate, format string) string {

@@ -27,6 +27,9 @@ type facts struct {
 	// relative to it.
 	freeThreaded   string
 	vsFreeThreaded *analysis.Relative
+	// hints collect, during one check, how many more rounds would decide
+	// its inconclusive estimates.
+	hints []string
 }
 
 // factsOf reads one host's analysed experiments (analysis.Of: each

@@ -26,7 +26,7 @@ var goalChecks = []claimCheck{
 			if !ok || !e.Valid() {
 				return "no rcvm series measured", NotMeasured
 			}
-			return fmt.Sprintf("%s× CPython's time", fmtEst(e, "%.2f")), judge(e, func(x float64) bool { return x <= 1.0 })
+			return fmt.Sprintf("%s× CPython's time", fmtEst(e, "%.2f")), f.judge(e, func(x float64) bool { return x <= 1.0 })
 		},
 	},
 	{
@@ -93,7 +93,7 @@ var goalChecks = []claimCheck{
 			if !ok || !e.Valid() {
 				return "no data: brc was not measured in vscpython", NotMeasured
 			}
-			return fmt.Sprintf("%s× %s's time", fmtEst(e, "%.2f"), f.freeThreaded), judge(e, func(x float64) bool { return x <= 1.0 })
+			return fmt.Sprintf("%s× %s's time", fmtEst(e, "%.2f"), f.freeThreaded), f.judge(e, func(x float64) bool { return x <= 1.0 })
 		},
 	},
 	{
@@ -115,7 +115,7 @@ var goalChecks = []claimCheck{
 					continue
 				}
 				parts = append(parts, fmt.Sprintf("%s %s", w, fmtEst(r, "%.2f")))
-				verdicts = append(verdicts, judge(r, func(x float64) bool { return x >= 1.0 }))
+				verdicts = append(verdicts, f.judge(r, func(x float64) bool { return x >= 1.0 }))
 			}
 			if len(verdicts) == 0 {
 				return "no data: brc and " + f.freeThreaded + " not both measured at 1 and " + fmt.Sprint(t) + " threads", NotMeasured
@@ -142,7 +142,7 @@ func overheadRule(f *facts, series string, ok func(float64) bool) (string, strin
 	if !found || !e.Valid() {
 		return "no " + series + " strategy measured", NotMeasured
 	}
-	return fmt.Sprintf("%s: %s× the GIL's time", series, fmtEst(e, "%.2f")), judge(e, ok)
+	return fmt.Sprintf("%s: %s× the GIL's time", series, fmtEst(e, "%.2f")), f.judge(e, ok)
 }
 
 // privateWorkloads are the scaling workloads whose threads share no
@@ -165,7 +165,7 @@ func efficiencyGoal(f *facts, series string, ok func(float64) bool) (string, str
 			continue
 		}
 		parts = append(parts, fmt.Sprintf("%s %.2f (speedup %s)", w, p.Efficiency, fmtEst(p.Speedup, "%.2f")))
-		verdicts = append(verdicts, judge(p.Speedup, func(x float64) bool { return ok(x / ideal) }))
+		verdicts = append(verdicts, f.judge(p.Speedup, func(x float64) bool { return ok(x / ideal) }))
 	}
 	if len(verdicts) == 0 {
 		return "no " + series + " scaling data", NotMeasured

@@ -7,6 +7,7 @@ import (
 
 	"github.com/rcvm/rcvm/experiments/results"
 	"github.com/rcvm/rcvm/experiments/results/resultstest"
+	"github.com/rcvm/rcvm/experiments/stats"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -91,4 +92,24 @@ func TestOwnExperimentInPaper(t *testing.T) {
 		"*Table: Sharedmark's times", "sharedmark ×gil", "1.070"} {
 		assert.Contains(t, string(b), want)
 	}
+}
+
+// TestMoreRounds: an inconclusive verdict says how many more rounds would
+// decide it, from the interval's half-width against the median's distance
+// to the threshold (shrinking as 1/√n).
+func TestMoreRounds(t *testing.T) {
+	atLeast := func(x float64) bool { return x >= 1.5 }
+	est := func(m, lo, hi float64, n int) stats.Estimate {
+		return stats.Estimate{Median: m, Low: lo, High: hi, N: n, Confidence: 0.98}
+	}
+	// The lower side is 0.2 wide, the median 0.1 above the threshold:
+	// 4 × 9 = 36 rounds.
+	assert.Equal(t, "about 27 more rounds to decide, if the median holds", moreRounds(est(1.6, 1.4, 1.8, 9), atLeast))
+	assert.Equal(t, "about 27 more rounds to decide, if the median holds", moreRounds(est(1.6, 1.4, 1.65, 9), atLeast),
+		"the upper side does not matter")
+	assert.Equal(t, "at least 3 more rounds for a 95% interval", moreRounds(est(1.6, 1.4, 1.8, 3), atLeast))
+	assert.Equal(t, "the median sits on the threshold", moreRounds(est(1.5, 1.4, 1.6, 9), atLeast))
+	assert.Equal(t, "", moreRounds(est(1.8, 1.6, 1.9, 9), atLeast), "decided: no hint")
+	v := Verdicts(scalingRecords(0.9, 1.3, 1.0, 1.25, 0.95, 1.4))
+	assert.Contains(t, v[0].Claims[0].Result, "more rounds to decide")
 }
