@@ -51,7 +51,7 @@ func (t *Thread) typeCall(cls *Type, args []*Object, kwnames []*Str) *Object {
 	switch {
 	case userNew:
 		obj = t.callNew(nf, cls, args, kwnames)
-	case cls.IsSubtype(&TypeType):
+	case cls.InstanceKind == KindType:
 		obj = t.typeNew(cls, args, kwnames)
 	case cls.IsException:
 		return t.constructException(cls, args, kwnames)
@@ -60,11 +60,7 @@ func (t *Thread) typeCall(cls *Type, args []*Object, kwnames []*Str) *Object {
 	case cls.wrapperBase != nil:
 		obj = t.allocWrapperSub(cls)
 	default:
-		if len(args) > 0 {
-			if init := t.lookupType(cls, dunderInit); init == nil || init == objectInit {
-				return t.RaiseMsg(&TypeErrorType, "%s() takes no arguments", cls.Name)
-			}
-		}
+		// object.__new__: the excess-arguments check is initNew's.
 		if cls.abstract && !t.checkAbstract(cls) {
 			return nil
 		}
@@ -81,7 +77,7 @@ func (t *Thread) initNew(cls *Type, obj *Object, userNew bool, args []*Object, k
 	}
 	init := t.lookupType(obj.typ, dunderInit)
 	if init == nil || init == objectInit {
-		if len(args) > 0 && !userNew && !cls.IsSubtype(&TypeType) {
+		if len(args) > 0 && !userNew && cls.InstanceKind != KindType {
 			t.Decref(obj)
 			return t.RaiseMsg(&TypeErrorType, "%s() takes no arguments", cls.Name)
 		}
