@@ -154,12 +154,5 @@ func (m *Module) ExecSource(t *Thread, filename string, source []byte) bool {
 		t.RaiseMsg(&SystemErrorType, "%s: %v", filename, err)
 		return false
 	}
-	fn := t.makeFunction(loadCode(bcode), m.Dict)
-	r := t.callFunction(fn, nil, nil)
-	t.Decref(&fn.Object)
-	if r == nil {
-		return false
-	}
-	t.Decref(r)
-	return true
+	return t.execModuleCode(m, loadCode(bcode))
 }

@@ -49,6 +49,11 @@ type TypeSpec struct {
 	// Dict gives instances an instance dict (__dict__, arbitrary
 	// attributes), as a C type with tp_dictoffset has.
 	Dict bool
+	// OwnAttrSlots makes classes derived from the type keep its GetAttr
+	// and SetAttr slots instead of the class model's, for a type whose
+	// instance dict is not a field (threading.local: GetAttr and SetAttr
+	// then use GenericGetAttrWithDict and GenericSetAttrWithDict).
+	OwnAttrSlots bool
 	// Slots are the type's operations. Dealloc must be nil: release the
 	// object's references in Clear, core frees the memory. New creates an
 	// instance of cls (the type or a subclass) with Alloc. A nil Hash
@@ -187,6 +192,7 @@ func NewType[T any](spec TypeSpec) *Type {
 	}
 	tp.doc = spec.Doc
 	tp.subclassable = spec.Subclassable
+	tp.ownAttrSlots = spec.OwnAttrSlots
 	tp.clear = spec.Clear
 	var wd withDict[T]
 	tp.layout = &nativeLayout{

@@ -353,6 +353,7 @@ func setClassSlots(cls *Type) {
 	cls.SetAttr = instanceSetAttr
 	cls.instanceAttrs = cls.InstanceKind == KindInstance
 	cls.Dealloc = deallocInstance
+	keepNativeAttrSlots(cls)
 	cls.Repr = func(t *Thread, o *Object) *Object {
 		if m := t.lookupType(cls, dunderRepr); m != nil && (m.kind == KindFunction || m.kind == KindBuiltin) {
 			return callDunder(t, m, o)

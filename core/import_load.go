@@ -21,6 +21,12 @@ func (t *Thread) execSourceFile(m *Module, path string) bool {
 	if code == nil {
 		return false
 	}
+	return t.execModuleCode(m, code)
+}
+
+// execModuleCode runs a module's code in its namespace, with the
+// namespace's __builtins__ set first as CPython's exec does.
+func (t *Thread) execModuleCode(m *Module, code *Code) bool {
 	if v := m.Dict.GetStr(t, Intern("__builtins__")); v != nil {
 		t.Decref(v)
 	} else {

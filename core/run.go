@@ -94,9 +94,8 @@ func (t *Thread) systemExitCode(exc *Object) int {
 // shutdown waits for the program's threads, clears the module globals (so
 // that everything still alive afterwards is a leak) and flushes output.
 func (vm *VM) shutdown(main *Thread, exit int) int {
-	main.Detach()
-	vm.wg.Wait()
-	main.Attach()
+	main.waitForThreads()
+	vm.stopOtherThreads(main)
 	vm.runShutdownHooks(main)
 	exit = vm.flushStdoutAtExit(main, exit)
 	vm.finalizing.Store(true)
@@ -111,13 +110,9 @@ func (vm *VM) shutdown(main *Thread, exit int) int {
 		main.Decref(&vm.builtinsMod.Object)
 		vm.builtinsMod = nil
 	}
+	main.runExitHooks()
 	vm.flushDeferred(main)
 	main.ClearExc()
-	if main.pyThread != nil {
-		p := main.pyThread
-		main.pyThread = nil
-		main.Decref(p)
-	}
 	if main.handled != nil {
 		main.Decref(main.handled)
 		main.handled = nil

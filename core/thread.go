@@ -13,6 +13,10 @@ const (
 	BreakStrategy
 )
 
+// BreakStop asks a worker thread to stop for good at its next safepoint:
+// the program has ended (see stopOtherThreads).
+const BreakStop uint32 = 1 << 3
+
 // Thread is a VM thread: a goroutine locked to its OS thread, running
 // bytecode. All reference-count operations go through the running thread,
 // which carries the strategy's counting primitive and the thread's identity.
@@ -62,10 +66,14 @@ type Thread struct {
 	// (qsbr.go); detachedEpoch while it is detached.
 	qsbrSeen atomic.Uint64
 
-	// pyThread is the threading.Thread object this thread runs (nil for the
-	// main thread until threading.current_thread() first asks).
-	pyThread *Object
-	name     string
+	name string
+	// worker marks a thread started by StartThread (not the main thread);
+	// exiting is set once it runs its exit protocol (api_thread.go).
+	worker, exiting bool
+	// nativeID is the OS thread's id (get_native_id).
+	nativeID int
+	// exitHooks run when the thread ends (OnExit).
+	exitHooks []func(t *Thread)
 
 	// Sched is free for the scheduler's per-thread state.
 	Sched any
@@ -130,6 +138,11 @@ func (t *Thread) safepoint() {
 	if bits&BreakScheduler != 0 && t.sched != nil {
 		t.sched.Safepoint(t)
 	}
+	if bits&BreakStop != 0 && t.worker && t.vm.stopping.Load() {
+		// The program is over: a daemon thread stops here for good.
+		t.Detach()
+		t.park()
+	}
 }
 
 // Detach releases what the thread holds to run bytecode (the GIL) before a
@@ -140,6 +153,9 @@ func (t *Thread) Detach() {
 		if t.sched != nil {
 			t.sched.Detach(t)
 		}
+		if t.worker && !t.exiting {
+			t.vm.busy.Add(-1)
+		}
 	}
 	t.detached++
 }
@@ -148,6 +164,16 @@ func (t *Thread) Detach() {
 func (t *Thread) Attach() {
 	t.detached--
 	if t.detached == 0 {
+		if t.worker {
+			// Counted before the check, so that the shutdown either sees
+			// the thread busy and waits, or the thread sees the shutdown
+			// (stopOtherThreads) and never runs again.
+			t.vm.busy.Add(1)
+			if t.vm.stopping.Load() {
+				t.vm.busy.Add(-1)
+				t.park()
+			}
+		}
 		if t.sched != nil {
 			t.sched.Attach(t)
 		}

@@ -53,6 +53,9 @@ type Type struct {
 	// subclassable lets programs derive classes from a native type
 	// (Py_TPFLAGS_BASETYPE).
 	subclassable bool
+	// ownAttrSlots: classes derived from the native type keep its GetAttr
+	// and SetAttr (TypeSpec.OwnAttrSlots).
+	ownAttrSlots bool
 	// clear releases the references a native type's own fields hold.
 	clear func(t *Thread, o *Object)
 	// layout is the Go layout of a native type's instances (api_type.go),

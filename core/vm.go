@@ -62,9 +62,6 @@ type VM struct {
 	path0 string
 	// builtinsMod is the builtins module wrapping the builtins dict.
 	builtinsMod *Module
-	// mainThreadObj is threading.main_thread() (borrowed: the threading
-	// module keeps it alive).
-	mainThreadObj *Object
 	// classes lists the classes the program created (not counted as
 	// references), so that shutdown can break the cycles every class is in
 	// (class -> dict -> method -> __class__ cell -> class), as CPython's
@@ -77,10 +74,15 @@ type VM struct {
 	threadsMu sync.Mutex
 	threads   map[uint32]*Thread
 	nextID    uint32
-	// pyThreadsAlive is threading.active_count().
+	// pyThreadsAlive is _thread._count(): the threads StartThread started
+	// that are still running.
 	pyThreadsAlive atomic.Int64
-	threadNum      atomic.Int64
-	wg             sync.WaitGroup
+	// busy counts the worker threads that are attached or ending, and
+	// stopping is set when the program has ended and those threads must
+	// stop (api_thread.go); parked is where stopped threads wait forever.
+	busy     atomic.Int64
+	stopping atomic.Bool
+	parked   chan struct{}
 
 	switchInterval atomic.Int64 // nanoseconds
 
@@ -143,6 +145,7 @@ func newVM(cfg Config, info StrategyInfo) (*VM, error) {
 		out:      newLockedWriter(cfg.Stdout, stdoutBufferSize),
 		errw:     newLockedWriter(cfg.Stderr, 4096),
 		started:  time.Now(),
+		parked:   make(chan struct{}),
 	}
 	vm.switchInterval.Store(int64(cfg.Options.SwitchInterval))
 	values, err := resolveOptions(info, cfg.Options.Set)

@@ -9,6 +9,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rcvm/rcvm/core"
+	// The programs import threading, which needs _thread.
+	_ "github.com/rcvm/rcvm/modules/all"
 )
 
 // stressProgram has threads share a list, a dict, a function, a class and

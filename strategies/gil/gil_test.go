@@ -121,8 +121,13 @@ print(out)
 `, "[199990000, 'main']\n"},
 		{"time.sleep", `import threading, time
 done = []
+napped = []
 
 def worker():
+    # Thread.start returns once the thread runs: wait until the main
+    # thread has slept (and so released the GIL) at least once.
+    while not napped:
+        time.sleep(0.001)
     total = 0
     for i in range(20000):
         total += i
@@ -134,6 +139,7 @@ naps = 0
 while not done:
     time.sleep(0.001)
     naps += 1
+    napped.append(naps)
 t.join()
 print(done, naps > 0)
 `, "[199990000] True\n"},
