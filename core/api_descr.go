@@ -39,7 +39,7 @@ func isAttrDescr(v *Object) bool {
 
 // isDataDescriptor reports whether a class attribute takes precedence over
 // the instance dict.
-func isDataDescriptor(v *Object) bool { return v.typ == &PropertyType || isAttrDescr(v) }
+func isDataDescriptor(v *Object) bool { return wrapperType(v) == &PropertyType || isAttrDescr(v) }
 
 type pendingDescr struct {
 	tp *Type

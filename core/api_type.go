@@ -372,6 +372,9 @@ func nativeDealloc(t *Thread, o *Object) {
 // a native type, or nil for objects without one.
 func dictSlot(o *Object) **Dict {
 	if o.kind == KindInstance {
+		if o.typ.noDict {
+			return nil
+		}
 		return &asInstance(o).Dict
 	}
 	if off := o.typ.dictOffset; off != 0 {

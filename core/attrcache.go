@@ -19,7 +19,7 @@ type attrHints []atomic.Uint32
 // a new reference, or nil with an exception raised.
 func (t *Thread) loadInstanceAttr(o *Object, name *Str, hint *atomic.Uint32) *Object {
 	cv := t.lookupType(o.typ, name)
-	if (cv == nil || (cv.typ != &PropertyType && cv.kind != KindInstance)) && name != dunderClass {
+	if (cv == nil || (cv.typ != &PropertyType && !cv.typ.Heap)) && name != dunderClass {
 		if d := asInstance(o).Dict; d != nil {
 			if v := d.getStrHinted(t, name, hint); v != nil {
 				return v
@@ -35,7 +35,7 @@ func (t *Thread) loadInstanceAttr(o *Object, name *Str, hint *atomic.Uint32) *Ob
 // storeInstanceAttr is STORE_ATTR on an instance of a program-defined class.
 func (t *Thread) storeInstanceAttr(o *Object, name *Str, v *Object, hint *atomic.Uint32) bool {
 	if d := asInstance(o).Dict; d != nil && !o.typ.IsException {
-		if cv := t.lookupType(o.typ, name); cv == nil || (cv.typ != &PropertyType && cv.kind != KindInstance) {
+		if cv := t.lookupType(o.typ, name); cv == nil || (cv.typ != &PropertyType && !cv.typ.Heap) {
 			if d.replaceStrHinted(t, name, v, hint) {
 				return true
 			}

@@ -315,30 +315,11 @@ func builtinDelattr(t *Thread, args []*Object, kwnames []*Str) *Object {
 	return None
 }
 
-// isSubclassOf implements isinstance's and issubclass's second argument: a
-// type or a (nested) tuple of types. ok is false on a TypeError.
-func (t *Thread) isSubclassOf(tp *Type, classinfo *Object, fname, what string) (bool, bool) {
-	switch classinfo.kind {
-	case KindType:
-		return tp.IsSubtype(asType(classinfo)), true
-	case KindTuple:
-		for _, c := range asTuple(classinfo).Items {
-			r, ok := t.isSubclassOf(tp, c, fname, what)
-			if !ok || r {
-				return r, ok
-			}
-		}
-		return false, true
-	}
-	t.RaiseMsg(&TypeErrorType, "%s() arg 2 must be %s", fname, what)
-	return false, false
-}
-
 func builtinIsinstance(t *Thread, args []*Object, kwnames []*Str) *Object {
 	if !t.ArgsRange("isinstance", args, kwnames, 2, 2) {
 		return nil
 	}
-	r, ok := t.isSubclassOf(args[0].typ, args[1], "isinstance", "a type, a tuple of types, or a union")
+	r, ok := t.IsInstanceOf(args[0], args[1])
 	if !ok {
 		return nil
 	}
@@ -349,10 +330,7 @@ func builtinIssubclass(t *Thread, args []*Object, kwnames []*Str) *Object {
 	if !t.ArgsRange("issubclass", args, kwnames, 2, 2) {
 		return nil
 	}
-	if args[0].kind != KindType {
-		return t.RaiseMsg(&TypeErrorType, "issubclass() arg 1 must be a class")
-	}
-	r, ok := t.isSubclassOf(asType(args[0]), args[1], "issubclass", "a class, a tuple of classes, or a union")
+	r, ok := t.IsSubclassOf(args[0], args[1])
 	if !ok {
 		return nil
 	}

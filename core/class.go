@@ -57,6 +57,8 @@ var (
 type wrapper struct {
 	Object
 	a, b, c *Object
+	// d is a property's doc.
+	d *Object
 }
 
 func asWrapper(o *Object) *wrapper { return (*wrapper)(ptrOf(o)) }
@@ -74,19 +76,32 @@ func (t *Thread) newWrapper(tp *Type, a, b, c *Object) *Object {
 
 func deallocWrapper(t *Thread, o *Object) {
 	w := asWrapper(o)
-	a, b, c := w.a, w.b, w.c
-	w.a, w.b, w.c = nil, nil, nil
+	a, b, c, d := w.a, w.b, w.c, w.d
+	w.a, w.b, w.c, w.d = nil, nil, nil, nil
 	t.XDecref(a)
 	t.XDecref(b)
 	t.XDecref(c)
+	t.XDecref(d)
+	cls := o.typ
+	if p := dictSlot(o); p != nil && *p != nil {
+		dict := *p
+		*p = nil
+		t.Decref(&dict.Object)
+	}
 	t.recycle(o)
+	if cls.Heap {
+		t.Decref(&cls.Object)
+	}
 }
 
 // descriptorGet applies a descriptor found on o's class: property calls its
 // getter, staticmethod unwraps, classmethod binds the class. It returns nil
 // without an exception when v is not a descriptor.
 func descriptorGet(t *Thread, v, o *Object) *Object {
-	switch v.typ {
+	if v.typ.Heap && userAttrDunder(v.typ, dunderGet) {
+		return t.descrGet(v, o, o.typ)
+	}
+	switch wrapperType(v) {
 	case &PropertyType:
 		get := asWrapper(v).a
 		if get == nil || get == None {
@@ -110,7 +125,7 @@ func descriptorGet(t *Thread, v, o *Object) *Object {
 // unsupportedDunders are special methods whose protocol the class model
 // does not implement yet: a class defining one is refused rather than
 // created with the method silently ignored.
-var unsupportedDunders = []string{"__slots__", "__instancecheck__", "__subclasscheck__"}
+var unsupportedDunders = []string{}
 
 // refuseUnsupported raises TypeError if a class body defined one of the
 // unsupportedDunders.
@@ -150,6 +165,11 @@ func deallocClass(t *Thread, o *Object) {
 // instantiate allocates an instance of a program-defined class.
 func (t *Thread) instantiate(cls *Type, args []*Object) *Object {
 	t.Incref(&cls.Object)
+	if cls.nslots > 0 {
+		s := &slottedInstance{vals: make([]*Object, cls.nslots)}
+		t.initObject(&s.Object, KindInstance, cls)
+		return &s.Object
+	}
 	in := &Instance{}
 	t.initObject(&in.Object, KindInstance, cls)
 	return &in.Object
@@ -162,6 +182,9 @@ func deallocInstance(t *Thread, o *Object) {
 	if o.typ.IsException {
 		deallocException(t, o)
 		return
+	}
+	if o.typ.nslots > 0 {
+		t.releaseSlots(o)
 	}
 	in := asInstance(o)
 	d := in.Dict
@@ -212,12 +235,12 @@ func instanceGetAttribute(t *Thread, o *Object, name *Str) *Object {
 	cv := t.lookupType(o.typ, name)
 	if cv != nil {
 		if isDataDescriptor(cv) {
-			if cv.typ == &PropertyType && (asWrapper(cv).a == nil || asWrapper(cv).a == None) {
+			if wrapperType(cv) == &PropertyType && (asWrapper(cv).a == nil || asWrapper(cv).a == None) {
 				return t.RaiseMsg(&AttributeErrorType, "property '%s' of '%s' object has no getter", name.S, o.typ.Name)
 			}
 			return descriptorGet(t, cv, o)
 		}
-		if cv.kind == KindInstance && t.isUserDataDescriptor(cv) {
+		if cv.typ.Heap && t.isUserDataDescriptor(cv) {
 			t.Incref(cv)
 			r := t.descrGet(cv, o, o.typ)
 			t.Decref(cv)
@@ -269,10 +292,10 @@ func instanceSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
 	if cv != nil && isAttrDescr(cv) {
 		return attrDescrSet(t, cv, o, v)
 	}
-	if cv != nil && cv.typ == &PropertyType {
+	if cv != nil && wrapperType(cv) == &PropertyType {
 		return t.propertySet(cv, o, name, v)
 	}
-	if cv != nil && cv.kind == KindInstance && t.isUserDataDescriptor(cv) {
+	if cv != nil && cv.typ.Heap && t.isUserDataDescriptor(cv) {
 		t.Incref(cv)
 		ok := t.descrSet(cv, o, name, v)
 		t.Decref(cv)
@@ -600,7 +623,9 @@ func newProperty(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
 	if !t.ParseArgs("property", args, kwnames, []string{"fget", "fset", "fdel", "doc"}, 0, &fget, &fset, &fdel, &doc) {
 		return nil
 	}
-	return t.newWrapper(&PropertyType, fget, fset, fdel)
+	p := t.newWrapper(&PropertyType, fget, fset, fdel)
+	asWrapper(p).d = t.XNewRef(doc)
+	return p
 }
 
 func propertyCopy(which int) BuiltinFunc {
@@ -611,7 +636,9 @@ func propertyCopy(which int) BuiltinFunc {
 		w := asWrapper(args[0])
 		parts := []*Object{w.a, w.b, w.c}
 		parts[which] = args[1]
-		return t.newWrapper(&PropertyType, parts[0], parts[1], parts[2])
+		p := t.newWrapper(&PropertyType, parts[0], parts[1], parts[2])
+		asWrapper(p).d = t.XNewRef(w.d)
+		return p
 	}
 }
 

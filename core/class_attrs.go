@@ -40,7 +40,10 @@ func (t *Thread) descrGet(v, obj *Object, owner *Type) *Object {
 	default:
 		return t.NewRef(v)
 	}
-	switch v.typ {
+	if v.typ.Heap && userAttrDunder(v.typ, dunderGet) {
+		return t.callUserGet(v, obj, owner)
+	}
+	switch wrapperType(v) {
 	case &StaticMethodType:
 		return t.NewRef(asWrapper(v).a)
 	case &ClassMethodType:
@@ -51,19 +54,21 @@ func (t *Thread) descrGet(v, obj *Object, owner *Type) *Object {
 		}
 		return descriptorGet(t, v, obj)
 	}
-	if v.typ.Heap {
-		if g := t.lookupType(v.typ, dunderGet); g != nil {
-			o := obj
-			if o == nil {
-				o = None
-			}
-			t.Incref(g)
-			r := t.Call(g, []*Object{v, o, &owner.Object}, nil)
-			t.Decref(g)
-			return r
-		}
-	}
 	return t.NewRef(v)
+}
+
+// callUserGet calls the __get__ a class defined by a program gives its
+// instance v: v.__get__(obj or None, owner).
+func (t *Thread) callUserGet(v, obj *Object, owner *Type) *Object {
+	g := t.lookupType(v.typ, dunderGet)
+	o := obj
+	if o == nil {
+		o = None
+	}
+	t.Incref(g)
+	r := t.Call(g, []*Object{v, o, &owner.Object}, nil)
+	t.Decref(g)
+	return r
 }
 
 // isUserDataDescriptor reports whether v is an instance of a class
@@ -227,7 +232,7 @@ func (t *Thread) descrSet(d, obj *Object, attr *Str, v *Object) bool {
 	switch {
 	case isAttrDescr(d):
 		return attrDescrSet(t, d, obj, v)
-	case d.typ == &PropertyType:
+	case wrapperType(d) == &PropertyType:
 		return t.propertySet(d, obj, attr, v)
 	}
 	name := dunderSet

@@ -37,6 +37,14 @@ type Type struct {
 	// customGetattr marks classes with their own __getattribute__, which
 	// LOAD_METHOD must not bypass.
 	customGetattr bool
+	// wrapperBase is property, staticmethod or classmethod for a class
+	// derived from one of them (descr_objects.go).
+	wrapperBase *Type
+	// nslots counts the __slots__ values of an instance (the class's and
+	// its bases'), ownSlots the class's own; noDict marks classes whose
+	// instances have no __dict__ (class_slots.go).
+	nslots, ownSlots int
+	noDict           bool
 	// abstract marks a class whose __abstractmethods__ is not empty: it
 	// cannot be instantiated (Py_TPFLAGS_IS_ABSTRACT).
 	abstract bool

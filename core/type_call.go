@@ -51,18 +51,16 @@ func (t *Thread) typeCall(cls *Type, args []*Object, kwnames []*Str) *Object {
 	switch {
 	case userNew:
 		obj = t.callNew(nf, cls, args, kwnames)
-	case cls.IsSubtype(&TypeType):
+	case cls.InstanceKind == KindType:
 		obj = t.typeNew(cls, args, kwnames)
 	case cls.IsException:
 		return t.constructException(cls, args, kwnames)
 	case cls.layout != nil:
 		return t.callNative(cls, args, kwnames)
+	case cls.wrapperBase != nil:
+		obj = t.allocWrapperSub(cls)
 	default:
-		if len(args) > 0 {
-			if init := t.lookupType(cls, dunderInit); init == nil || init == objectInit {
-				return t.RaiseMsg(&TypeErrorType, "%s() takes no arguments", cls.Name)
-			}
-		}
+		// object.__new__: the excess-arguments check is initNew's.
 		if cls.abstract && !t.checkAbstract(cls) {
 			return nil
 		}
@@ -79,7 +77,7 @@ func (t *Thread) initNew(cls *Type, obj *Object, userNew bool, args []*Object, k
 	}
 	init := t.lookupType(obj.typ, dunderInit)
 	if init == nil || init == objectInit {
-		if len(args) > 0 && !userNew && !cls.IsSubtype(&TypeType) {
+		if len(args) > 0 && !userNew && cls.InstanceKind != KindType {
 			t.Decref(obj)
 			return t.RaiseMsg(&TypeErrorType, "%s() takes no arguments", cls.Name)
 		}
@@ -132,6 +130,8 @@ func (t *Thread) allocInstance(cls *Type, args []*Object, kwnames []*Str) *Objec
 		return &t.allocException(cls, l, args[:len(args)-len(kwnames)]).Object
 	case cls.layout != nil:
 		return cls.New(t, cls, args, kwnames)
+	case cls.wrapperBase != nil:
+		return t.allocWrapperSub(cls)
 	case cls == &ObjectType:
 		return objectNew(t, cls, nil, nil)
 	}

@@ -137,6 +137,8 @@ func (t *Thread) acceptableBase(b *Type) (ok, supported bool) {
 	switch {
 	case b.Heap || b == &ObjectType || b == &TypeType || b.IsException:
 		return true, true
+	case b == &PropertyType || b == &StaticMethodType || b == &ClassMethodType:
+		return true, true
 	case b.layout != nil && b.subclassable:
 		return true, true
 	case b.layout != nil || !builtinSubclassable[b]:
@@ -151,7 +153,7 @@ func (t *Thread) acceptableBase(b *Type) (ok, supported bool) {
 var builtinSubclassable = map[*Type]bool{
 	&IntType: true, &FloatType: true, &StrType: true, &BytesType: true, &TupleType: true,
 	&ListType: true, &DictType: true, &SetType: true, &FrozenSetType: true, &ByteArrayType: true,
-	&PropertyType: true, &StaticMethodType: true, &ClassMethodType: true, &SuperType: true,
+	&SuperType: true,
 }
 
 // solidBase is the most derived type along tp's base chain that adds to
@@ -161,6 +163,9 @@ var builtinSubclassable = map[*Type]bool{
 func solidBase(tp *Type) *Type {
 	for {
 		if tp.Heap {
+			if tp.ownSlots > 0 {
+				return tp
+			}
 			tp = tp.Base
 			continue
 		}
@@ -199,7 +204,7 @@ func (t *Thread) newHeapType(meta *Type, name string, bases []*Type, base *Type,
 		t.Decref(q)
 		ns.Delete(t, &dunderQualname.Object)
 	}
-	if !t.refuseUnsupported(name, ns) {
+	if !t.refuseUnsupported(name, ns) || !t.setupSlots(cls, base, ns) {
 		return fail()
 	}
 	if !t.wrapImplicit(ns, dunderNew, &StaticMethodType) ||
@@ -245,6 +250,15 @@ func (t *Thread) newHeapType(meta *Type, name string, bases []*Type, base *Type,
 	}
 	ns.watch = watchType
 	setClassSlots(cls)
+	if cls.noDict {
+		cls.instanceAttrs = false
+	}
+	if wb := wrapperBaseOf(base); wb != nil {
+		cls.wrapperBase, cls.InstanceKind, cls.dictOffset = wb, KindOther, wrapperDictOffset
+		cls.instanceAttrs = false
+		cls.GetAttr = wrapperGetAttr
+		cls.Dealloc = deallocWrapper
+	}
 	if l := base.layout; l != nil {
 		// A class derived from a native type: its instances have the
 		// native layout followed by their dict (api_type.go).
