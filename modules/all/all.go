@@ -6,10 +6,12 @@ import (
 	// Each module registers itself with core in its init function.
 	_ "github.com/rcvm/rcvm/modules/errno"
 	_ "github.com/rcvm/rcvm/modules/io"
+	_ "github.com/rcvm/rcvm/modules/locale"
 	_ "github.com/rcvm/rcvm/modules/marshal"
 	_ "github.com/rcvm/rcvm/modules/math"
 	_ "github.com/rcvm/rcvm/modules/posix"
 	_ "github.com/rcvm/rcvm/modules/pyperf"
+	_ "github.com/rcvm/rcvm/modules/select"
 	_ "github.com/rcvm/rcvm/modules/sre"
 	_ "github.com/rcvm/rcvm/modules/thread"
 	_ "github.com/rcvm/rcvm/modules/time"
