@@ -629,6 +629,7 @@ func (t *Thread) run(f *Frame) *Object {
 			f.stack[sp] = nil
 			f.sp, f.pc = sp, pc
 			f.yielded = true
+			f.agYield = in.Arg != 0
 			t.depth--
 			t.frame = f.back
 			f.back = nil // a suspended frame has no caller
@@ -649,6 +650,7 @@ func (t *Thread) run(f *Frame) *Object {
 				// again with the value sent.
 				f.sp, f.pc = sp, pc-1
 				f.yielded = true
+				f.agYield = false
 				t.depth--
 				t.frame = f.back
 				f.back = nil
@@ -656,6 +658,76 @@ func (t *Thread) run(f *Frame) *Object {
 			}
 			f.stack[sp-1] = r
 			t.Decref(it)
+
+		case bc.GET_AWAITABLE, bc.GET_AITER:
+			v := f.stack[sp-1]
+			f.pc = pc
+			var it *Object
+			if in.Op == bc.GET_AITER {
+				it = t.getAIter(v)
+			} else {
+				it = t.getAwaitable(v, in.Arg)
+			}
+			if it == nil {
+				goto fail
+			}
+			f.stack[sp-1] = it
+			t.Decref(v)
+
+		case bc.GET_ANEXT:
+			f.pc = pc
+			aw := t.getANext(f.stack[sp-1])
+			if aw == nil {
+				goto fail
+			}
+			f.stack[sp] = aw
+			sp++
+
+		case bc.END_ASYNC_FOR:
+			exc := f.stack[sp-1]
+			if !exc.typ.IsSubtype(&StopAsyncIterationType) {
+				sp--
+				f.stack[sp] = nil
+				t.exc = exc
+				reraise = true
+				goto fail
+			}
+			sp -= 2
+			aiter := f.stack[sp]
+			f.stack[sp], f.stack[sp+1] = nil, nil
+			t.Decref(exc)
+			t.Decref(aiter)
+			b := f.blocks[len(f.blocks)-1]
+			f.blocks = f.blocks[:len(f.blocks)-1]
+			old := t.handled
+			t.handled = b.saved
+			t.XDecref(old)
+
+		case bc.BEFORE_ASYNC_WITH:
+			cm := f.stack[sp-1]
+			f.pc = pc
+			exit, res := t.beforeAsyncWith(cm)
+			if res == nil {
+				goto fail
+			}
+			f.stack[sp-1] = exit
+			f.stack[sp] = res
+			sp++
+			t.Decref(cm)
+
+		case bc.CALL_EXIT:
+			f.pc = pc
+			r := t.Call(f.stack[sp-4], f.stack[sp-3:sp], nil)
+			for i := sp - 4; i < sp; i++ {
+				t.Decref(f.stack[i])
+				f.stack[i] = nil
+			}
+			sp -= 4
+			if r == nil {
+				goto fail
+			}
+			f.stack[sp] = r
+			sp++
 
 		case bc.GET_YIELD_FROM_ITER:
 			v := f.stack[sp-1]

@@ -26,6 +26,9 @@ type Frame struct {
 	// throwing makes the next run of a generator frame raise the exception
 	// set on the thread where the frame is suspended (throw, close).
 	throwing bool
+	// agYield is set when an async generator's frame suspended at one of
+	// its own yields (not an await passing through it).
+	agYield bool
 	// obj is the frame's frame object once one was made (frameobject.go),
 	// holding a reference until the frame ends.
 	obj *FrameObject

@@ -13,5 +13,6 @@ import (
 // clauses run, its frame's references are released).
 func TestGeneratorCorpus(t *testing.T) {
 	difftest.RunFiles(t, "../testdata/conformance", "generators*.py")
+	difftest.RunFiles(t, "../testdata/conformance", "coroutines*.py")
 	difftest.RunFiles(t, "../testdata/conformance", "yield_*.py")
 }

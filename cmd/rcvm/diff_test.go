@@ -116,7 +116,7 @@ func compareStderr(t *testing.T, name, want, got string) {
 }
 
 // TestRefused runs the testdata/refused programs, which use features rcvm
-// deliberately leaves out (async): rcvm must reject them
+// deliberately leaves out (complex numbers): rcvm must reject them
 // before running anything, exiting 1 with a SyntaxError whose message names
 // the feature's keyword (the file name's first word) and says it is "not
 // supported". CPython, for contrast, runs each of them successfully.

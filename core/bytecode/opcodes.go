@@ -155,6 +155,28 @@ const (
 	// (TypeError "cannot 'yield from' a coroutine object in a
 	// non-coroutine generator" otherwise); anything else becomes iter(x).
 	GET_YIELD_FROM_ITER
+	// GET_AWAITABLE where: x -> awaitable iterator.  A coroutine (not
+	// already awaited) or a types.coroutine generator stays itself;
+	// otherwise type(x).__await__(x), which must return an iterator.
+	// where picks the TypeError's wording: 0 await, 1 __aenter__'s
+	// result, 2 __aexit__'s.
+	GET_AWAITABLE
+	// GET_AITER: x -> type(x).__aiter__(x)  (async for).
+	GET_AITER
+	// GET_ANEXT: aiter -> aiter awaitable  (the awaitable of
+	// aiter.__anext__(), awaited next by YIELD_FROM).
+	GET_ANEXT
+	// END_ASYNC_FOR: aiter exc -> .  The handler of an async for's
+	// SETUP_FINALLY around GET_ANEXT: StopAsyncIteration ends the loop (the
+	// ExceptHandler block is popped as POP_EXCEPT does, aiter dropped);
+	// any other exception is raised again.
+	END_ASYNC_FOR
+	// BEFORE_ASYNC_WITH: cm -> aexit awaitable.  Looks up cm.__aexit__
+	// (bound) and calls cm.__aenter__() (TypeError "'X' object does not
+	// support the asynchronous context manager protocol").
+	BEFORE_ASYNC_WITH
+	// CALL_EXIT: exit a b c -> exit(a, b, c)  (async with's normal exit).
+	CALL_EXIT
 
 	// ---- building ----
 

@@ -141,7 +141,8 @@ func (c *compiler) enterUnit(s *scope, name string, firstLine int32) {
 	case classScope:
 		u.code.Flags = bytecode.FlagClassBody
 	case functionScope:
-		if s.generator {
+		if s.generator || s.coroutine {
+			// Coroutines and async generators suspend as generators do.
 			u.code.Flags |= bytecode.FlagGenerator
 		}
 		for _, p := range s.params {
@@ -310,7 +311,12 @@ func (c *compiler) coFlags(u *unit) int {
 	if u.code.Flags&bytecode.FlagVarKeywords != 0 {
 		flags |= bytecode.CoVarKeywords
 	}
-	if u.code.Flags&bytecode.FlagGenerator != 0 {
+	switch s := u.scope; {
+	case s.coroutine && (s.generator || s.isComp && s.node.(*syntax.Comp).Kind == syntax.GenExp):
+		flags |= bytecode.CoAsyncGen
+	case s.coroutine:
+		flags |= bytecode.CoCoroutine
+	case u.code.Flags&bytecode.FlagGenerator != 0:
 		flags |= bytecode.CoGenerator
 	}
 	for p := u.scope.parent; p != nil; p = p.parent {

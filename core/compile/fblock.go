@@ -18,6 +18,7 @@ const (
 	fbWith                      // the exit function is on the stack, SETUP_FINALLY active
 	fbHandlerCleanup            // inside an except clause's body
 	fbPopValue                  // a return value saved on the stack (inside a finally copy)
+	fbAsyncWith                 // as fbWith, for async with: __aexit__'s result is awaited
 )
 
 // maxBlocks is CPython's CO_MAXBLOCKS.
@@ -71,6 +72,10 @@ func (c *compiler) unwindBlock(b fblock, preserveTOS bool) {
 		c.emit(bytecode.POP_BLOCK, 0)
 		swap()
 		c.emit(bytecode.WITH_EXIT, 0)
+	case fbAsyncWith:
+		c.emit(bytecode.POP_BLOCK, 0)
+		swap()
+		c.asyncWithExit()
 	case fbHandlerCleanup:
 		if b.name != "" {
 			c.emit(bytecode.POP_BLOCK, 0)

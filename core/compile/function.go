@@ -204,7 +204,11 @@ func docstring(body []syntax.Stmt) (string, bool) {
 // comprehension compiles a comprehension or generator expression as a
 // nested function called with the iterator of its outermost iterable.
 func (c *compiler) comprehension(e *syntax.Comp) {
-	c.enterUnit(c.st.scopes[e], compNames[e.Kind], e.Start().Line)
+	cs := c.st.scopes[e]
+	if outer := c.u.scope; cs.coroutine && e.Kind != syntax.GenExp && !outer.isAsync && !outer.isComp {
+		fail(e, "asynchronous comprehension outside of an asynchronous function")
+	}
+	c.enterUnit(cs, compNames[e.Kind], e.Start().Line)
 	c.u.code.ArgCount = 1
 	switch e.Kind {
 	case syntax.ListComp:
@@ -226,8 +230,15 @@ func (c *compiler) comprehension(e *syntax.Comp) {
 	c.makeFunction(code, 0)
 	c.emit(bytecode.PUSH_NULL, 0)
 	c.expr(e.Fors[0].Iter)
-	c.emit(bytecode.GET_ITER, 0)
+	if e.Fors[0].Async {
+		c.emit(bytecode.GET_AITER, 0)
+	} else {
+		c.emit(bytecode.GET_ITER, 0)
+	}
 	c.emit(bytecode.CALL, 1)
+	if cs.coroutine && e.Kind != syntax.GenExp {
+		c.await(0)
+	}
 }
 
 // compFor compiles clause i of a comprehension and, nested in its loop, the
@@ -239,10 +250,24 @@ func (c *compiler) compFor(e *syntax.Comp, i int) {
 		c.emit(bytecode.LOAD_FAST, 0) // .0, the iterator passed in
 	} else {
 		c.expr(f.Iter)
-		c.emit(bytecode.GET_ITER, 0)
+		if f.Async {
+			c.emit(bytecode.GET_AITER, 0)
+		} else {
+			c.emit(bytecode.GET_ITER, 0)
+		}
 	}
 	c.bind(start)
-	c.emitJump(bytecode.FOR_ITER, end)
+	var exhausted label
+	if f.Async {
+		exhausted = c.newLabel()
+		c.emitJump(bytecode.SETUP_FINALLY, exhausted)
+		c.emit(bytecode.GET_ANEXT, 0)
+		c.loadConst(nil)
+		c.emit(bytecode.YIELD_FROM, 0)
+		c.emit(bytecode.POP_BLOCK, 0)
+	} else {
+		c.emitJump(bytecode.FOR_ITER, end)
+	}
 	c.assignTarget(f.Target)
 	for _, cond := range f.Ifs {
 		c.jumpIf(cond, false, cont)
@@ -261,12 +286,20 @@ func (c *compiler) compFor(e *syntax.Comp, i int) {
 			c.expr(e.Value)
 			c.emit(bytecode.MAP_ADD, depth)
 		case syntax.GenExp:
-			c.emit(bytecode.YIELD_VALUE, 0)
+			var agen int32
+			if c.u.scope.coroutine {
+				agen = 1
+			}
+			c.emit(bytecode.YIELD_VALUE, agen)
 			c.emit(bytecode.POP_TOP, 0)
 		}
 	}
 	c.bind(cont)
 	c.emitJump(bytecode.JUMP, start)
+	if f.Async {
+		c.bind(exhausted)
+		c.emit(bytecode.END_ASYNC_FOR, 0)
+	}
 	c.bind(end)
 }
 

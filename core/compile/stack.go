@@ -13,8 +13,15 @@ func stackEffect(op bytecode.Op, arg int32, jump bool) int {
 		bytecode.UNARY_INVERT, bytecode.JUMP, bytecode.JUMP_BACKWARD, bytecode.GET_ITER,
 		bytecode.YIELD_VALUE, bytecode.LIST_TO_TUPLE, bytecode.KW_NAMES,
 		bytecode.POP_BLOCK, bytecode.POP_EXCEPT, bytecode.CHECK_EXC_MATCH,
-		bytecode.SETUP_ANNOTATIONS, bytecode.GET_YIELD_FROM_ITER:
+		bytecode.SETUP_ANNOTATIONS, bytecode.GET_YIELD_FROM_ITER, bytecode.GET_AWAITABLE,
+		bytecode.GET_AITER:
 		return 0
+	case bytecode.GET_ANEXT, bytecode.BEFORE_ASYNC_WITH:
+		return 1
+	case bytecode.END_ASYNC_FOR:
+		return -2
+	case bytecode.CALL_EXIT:
+		return -3
 	case bytecode.COPY, bytecode.PUSH_NULL, bytecode.LOAD_CONST, bytecode.LOAD_FAST,
 		bytecode.LOAD_DEREF, bytecode.LOAD_CLOSURE, bytecode.LOAD_GLOBAL, bytecode.LOAD_NAME,
 		bytecode.LOAD_METHOD, bytecode.LOAD_BUILD_CLASS, bytecode.LOAD_ASSERTION_ERROR,

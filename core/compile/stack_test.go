@@ -42,8 +42,14 @@ func simEffect(in bytecode.Instr, jump bool) (pops, pushes, need int) {
 		return 1, 0, 0
 	case bytecode.LOAD_ATTR, bytecode.UNARY_NEGATIVE, bytecode.UNARY_POSITIVE, bytecode.UNARY_NOT,
 		bytecode.UNARY_INVERT, bytecode.GET_ITER, bytecode.YIELD_VALUE, bytecode.LIST_TO_TUPLE,
-		bytecode.GET_YIELD_FROM_ITER:
+		bytecode.GET_YIELD_FROM_ITER, bytecode.GET_AWAITABLE, bytecode.GET_AITER:
 		return 1, 1, 0
+	case bytecode.GET_ANEXT, bytecode.BEFORE_ASYNC_WITH:
+		return 1, 2, 0
+	case bytecode.END_ASYNC_FOR:
+		return 2, 0, 0
+	case bytecode.CALL_EXIT:
+		return 4, 1, 0
 	case bytecode.YIELD_FROM:
 		return 2, 1, 0
 	case bytecode.STORE_ATTR, bytecode.DELETE_SUBSCR:
@@ -166,7 +172,7 @@ func simulate(c *bytecode.Code) error {
 			}
 			work = append(work, item{int(in.Arg), simState{s.depth + 1, s.blocks + "H,"}})
 			blocks += "F" + strconv.Itoa(s.depth) + ","
-		case bytecode.POP_BLOCK, bytecode.POP_EXCEPT:
+		case bytecode.POP_BLOCK, bytecode.POP_EXCEPT, bytecode.END_ASYNC_FOR:
 			want := "H"
 			if in.Op == bytecode.POP_BLOCK {
 				want = "F"

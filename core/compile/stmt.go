@@ -39,7 +39,11 @@ func (c *compiler) stmt(s syntax.Stmt) {
 	case *syntax.While:
 		c.whileStmt(s)
 	case *syntax.For:
-		c.forStmt(s)
+		if s.Async {
+			c.asyncForStmt(s)
+		} else {
+			c.forStmt(s)
+		}
 	case *syntax.Break:
 		loop, ok := c.unwindStack(false, true)
 		if !ok {
@@ -97,7 +101,11 @@ func (c *compiler) stmt(s syntax.Stmt) {
 		}
 	case *syntax.Global, *syntax.Nonlocal:
 	case *syntax.With:
-		c.withStmt(s, 0)
+		if s.Async {
+			c.asyncWithStmt(s, 0)
+		} else {
+			c.withStmt(s, 0)
+		}
 	case *syntax.Import:
 		for _, a := range s.Names {
 			c.loadConst(int64(0))
@@ -166,6 +174,9 @@ func (c *compiler) importSubmodules(dotted string) {
 func (c *compiler) returnStmt(s *syntax.Return) {
 	if c.u.scope.kind != functionScope {
 		fail(s, "'return' outside function")
+	}
+	if sc := c.u.scope; s.Value != nil && sc.coroutine && sc.generator {
+		fail(s, "'return' with value in async generator")
 	}
 	_, isConst := constValue(s.Value)
 	preserve := s.Value != nil && !isConst

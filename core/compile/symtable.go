@@ -63,6 +63,8 @@ type scope struct {
 	// (ste_coroutine).
 	generator bool
 	coroutine bool
+	// isAsync is set for an async def.
+	isAsync bool
 }
 
 func newScope(kind scopeKind, name string, node any, parent *scope) *scope {
@@ -193,6 +195,7 @@ func (st *symtable) stmt(s syntax.Stmt) {
 			st.expr(d)
 		}
 		fs := st.enter(functionScope, s.Name, s)
+		fs.isAsync, fs.coroutine = s.Async, s.Async
 		st.declareParams(fs, s.Params)
 		st.stmts(s.Body)
 		st.leave()
@@ -519,6 +522,11 @@ func (st *symtable) comp(e *syntax.Comp) {
 	st.expr(e.Elt)
 	if e.Value != nil {
 		st.expr(e.Value)
+	}
+	for _, f := range e.Fors {
+		if f.Async {
+			cs.coroutine = true
+		}
 	}
 	st.leave()
 }

@@ -19,12 +19,18 @@ func (c *compiler) yieldExpr(e syntax.Expr) {
 		} else {
 			c.loadConst(nil)
 		}
-		c.emit(bytecode.YIELD_VALUE, 0)
+		// An async generator's own yields are told apart from the awaits
+		// that pass through it (CPython's ASYNC_GEN_WRAP).
+		var agen int32
+		if s.coroutine {
+			agen = 1
+		}
+		c.emit(bytecode.YIELD_VALUE, agen)
 	case *syntax.YieldFrom:
 		if s.kind != functionScope {
 			fail(e, "'yield' outside function")
 		}
-		if s.coroutine {
+		if s.isAsync {
 			fail(e, "'yield from' inside async function")
 		}
 		c.expr(e.X)
@@ -32,6 +38,110 @@ func (c *compiler) yieldExpr(e syntax.Expr) {
 		c.loadConst(nil)
 		c.emit(bytecode.YIELD_FROM, 0)
 	case *syntax.Await:
-		fail(e, "'await' is not supported by rcvm")
+		if s.kind != functionScope {
+			fail(e, "'await' outside function")
+		}
+		if !s.isAsync && !s.isComp {
+			fail(e, "'await' outside async function")
+		}
+		c.expr(e.X)
+		c.await(0)
 	}
+}
+
+// await emits the awaiting of the awaitable on the stack; where is
+// GET_AWAITABLE's argument (which construct's error message to give).
+func (c *compiler) await(where int32) {
+	c.emit(bytecode.GET_AWAITABLE, where)
+	c.loadConst(nil)
+	c.emit(bytecode.YIELD_FROM, 0)
+}
+
+// checkAsync fails with CPython's message when an async for or async with
+// is outside an async function.
+func (c *compiler) checkAsync(n syntax.Node, what string) {
+	if s := c.u.scope; s.kind != functionScope || !s.isAsync && !s.isComp {
+		fail(n, "'%s' outside async function", what)
+	}
+}
+
+// asyncForStmt compiles `async for`:
+//
+//	<iter> GET_AITER
+//	L: SETUP_FINALLY end  GET_ANEXT <await> POP_BLOCK  <target> <body> JUMP L
+//	end: END_ASYNC_FOR  <else>
+func (c *compiler) asyncForStmt(s *syntax.For) {
+	c.checkAsync(s, "async for")
+	start, cleanup, end := c.newLabel(), c.newLabel(), c.newLabel()
+	c.expr(s.Iter)
+	c.emit(bytecode.GET_AITER, 0)
+	c.bind(start)
+	c.emitJump(bytecode.SETUP_FINALLY, cleanup)
+	c.emit(bytecode.GET_ANEXT, 0)
+	c.loadConst(nil)
+	c.emit(bytecode.YIELD_FROM, 0)
+	c.emit(bytecode.POP_BLOCK, 0)
+	c.assignTarget(s.Target)
+	c.pushBlock(s, fblock{kind: fbForLoop, start: start, exit: end})
+	c.stmts(s.Body)
+	c.popBlock()
+	c.at(s)
+	c.emitJump(bytecode.JUMP, start)
+	c.bind(cleanup)
+	c.emit(bytecode.END_ASYNC_FOR, 0)
+	c.stmts(s.Else)
+	c.bind(end)
+}
+
+// asyncWithStmt compiles item i of `async with` and, nested in it, the
+// rest: as withStmt, with __aenter__'s and __aexit__'s results awaited.
+func (c *compiler) asyncWithStmt(s *syntax.With, i int) {
+	if i == 0 {
+		c.checkAsync(s, "async with")
+	}
+	if i == len(s.Items) {
+		c.stmts(s.Body)
+		return
+	}
+	it := s.Items[i]
+	exc, sup, end := c.newLabel(), c.newLabel(), c.newLabel()
+	line, col := c.at(it.Context)
+	c.expr(it.Context)
+	c.emit(bytecode.BEFORE_ASYNC_WITH, 0)
+	c.await(1)
+	c.restore(line, col)
+	if it.Target != nil {
+		c.assignTarget(it.Target)
+	} else {
+		c.emit(bytecode.POP_TOP, 0)
+	}
+	c.emitJump(bytecode.SETUP_FINALLY, exc)
+	c.pushBlock(s, fblock{kind: fbAsyncWith})
+	c.asyncWithStmt(s, i+1)
+	c.popBlock()
+	c.at(s)
+	c.emit(bytecode.POP_BLOCK, 0)
+	c.asyncWithExit()
+	c.emitJump(bytecode.JUMP, end)
+	c.bind(exc)
+	c.emit(bytecode.WITH_EXCEPT_START, 0)
+	c.await(2)
+	c.emitJump(bytecode.POP_JUMP_IF_TRUE, sup)
+	c.emit(bytecode.RERAISE, 0)
+	c.bind(sup)
+	c.emit(bytecode.POP_TOP, 0)
+	c.emit(bytecode.POP_EXCEPT, 0)
+	c.emit(bytecode.POP_TOP, 0)
+	c.bind(end)
+}
+
+// asyncWithExit calls the __aexit__ on the stack with three Nones and
+// awaits the result: exit -> .
+func (c *compiler) asyncWithExit() {
+	c.loadConst(nil)
+	c.loadConst(nil)
+	c.loadConst(nil)
+	c.emit(bytecode.CALL_EXIT, 0)
+	c.await(2)
+	c.emit(bytecode.POP_TOP, 0)
 }

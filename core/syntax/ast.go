@@ -237,6 +237,7 @@ type Comp struct {
 // CompFor is one `for Target in Iter if Ifs...` clause of a comprehension.
 type CompFor struct {
 	Span
+	Async  bool // async for
 	Target Expr
 	Iter   Expr
 	Ifs    []Expr
@@ -336,6 +337,7 @@ type While struct {
 // For is a for loop.
 type For struct {
 	Span
+	Async  bool // async for
 	Target Expr
 	Iter   Expr
 	Body   []Stmt
@@ -361,6 +363,7 @@ type Return struct {
 // DefPos is where `def` is written.
 type FunctionDef struct {
 	Span
+	Async      bool // async def
 	DefPos     Pos
 	Name       string
 	Params     *Params
@@ -434,6 +437,7 @@ type Nonlocal struct {
 // With is a with statement with one or more items.
 type With struct {
 	Span
+	Async bool // async with
 	Items []*WithItem
 	Body  []Stmt
 }

@@ -15,7 +15,7 @@
 // closed" when a bracket opened on an earlier line is still open at the end
 // of the file.
 //
-// Features outside rcvm's subset (async/await, the walrus
+// Features outside rcvm's subset (the walrus
 // operator, bytes and complex literals, star-imports, relative imports) are
 // refused with a SyntaxError that names the feature.
 package syntax

@@ -189,7 +189,6 @@ func TestErrorFields(t *testing.T) {
 // a message that names them.
 func TestRefused(t *testing.T) {
 	tests := []struct{ src, msg string }{
-		{"async def f(): pass\n", "'async' is not supported by rcvm"},
 		{"(a.b := 3)\n", "cannot use assignment expressions with attribute"},
 		{"a[*b]\n", "star-expressions in subscripts are not supported by rcvm"},
 		{"x = b'abc' 'd'\n", "cannot mix bytes and nonbytes literals"},

@@ -177,6 +177,8 @@ func (p *parser) decorated() Stmt {
 	switch p.cur().kind {
 	case DEF:
 		return p.funcDef(start, decos)
+	case ASYNC:
+		return p.asyncStmt(start, decos)
 	case CLASS:
 		return p.classDef(start, decos)
 	}

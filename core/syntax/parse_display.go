@@ -16,7 +16,7 @@ func (p *parser) parenAtom() Expr {
 		return y
 	}
 	first := p.displayElement()
-	if p.cur().kind == FOR {
+	if p.atCompFor() {
 		if _, ok := first.(*Starred); ok {
 			p.failNode(first, "iterable unpacking cannot be used in comprehension")
 		}
@@ -40,7 +40,7 @@ func (p *parser) listAtom() Expr {
 		return &List{Span: p.span(start)}
 	}
 	first := p.displayElement()
-	if p.cur().kind == FOR {
+	if p.atCompFor() {
 		if _, ok := first.(*Starred); ok {
 			p.failNode(first, "iterable unpacking cannot be used in comprehension")
 		}
@@ -122,14 +122,14 @@ func (p *parser) braceAtom() Expr {
 	first := p.displayElement()
 	if _, ok := first.(*Starred); !ok && p.cur().kind == COLON {
 		v := p.dictValue()
-		if p.cur().kind == FOR {
+		if p.atCompFor() {
 			fors := p.compFors()
 			p.expect(RBRACE)
 			return &Comp{Span: p.span(start), Kind: DictComp, Elt: first, Value: v, Fors: fors}
 		}
 		return p.dictRest(start, first, v)
 	}
-	if p.cur().kind == FOR {
+	if p.atCompFor() {
 		if _, ok := first.(*Starred); ok {
 			p.failNode(first, "iterable unpacking cannot be used in comprehension")
 		}
@@ -198,15 +198,14 @@ func (p *parser) dictValue() Expr {
 // compFors parses the for/if clauses of a comprehension.
 func (p *parser) compFors() []*CompFor {
 	var fors []*CompFor
-	for p.cur().kind == FOR || p.cur().kind == ASYNC {
-		if p.cur().kind == ASYNC {
-			p.unexpected()
-		}
-		start := p.next().pos
+	for p.atCompFor() {
+		start := p.cur().pos
+		async := p.got(ASYNC)
+		p.expect(FOR)
 		target := p.targetList(IN)
 		p.expect(IN)
 		iter := p.disjunction()
-		cf := &CompFor{Target: target, Iter: iter}
+		cf := &CompFor{Target: target, Iter: iter, Async: async}
 		for p.got(IF) {
 			cf.Ifs = append(cf.Ifs, p.disjunction())
 		}

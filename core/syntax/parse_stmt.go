@@ -23,7 +23,9 @@ func (p *parser) statement() []Stmt {
 		return []Stmt{p.classDef(t.pos, nil)}
 	case AT:
 		return []Stmt{p.decorated()}
-	case ASYNC, INDENT:
+	case ASYNC:
+		return []Stmt{p.asyncStmt(t.pos, nil)}
+	case INDENT:
 		p.unexpected()
 	case NAME:
 		if t.raw == "match" {

@@ -26,3 +26,36 @@ func (p *parser) awaitPrimary() Expr {
 	x := p.primary()
 	return &Await{Span: p.span(start), X: x}
 }
+
+// asyncStmt parses `async def`, `async for` and `async with` at the ASYNC
+// token; decos are the decorators of an async def.
+func (p *parser) asyncStmt(start Pos, decos []Expr) Stmt {
+	p.next()
+	switch p.cur().kind {
+	case DEF:
+		s := p.funcDef(start, decos).(*FunctionDef)
+		s.Async = true
+		return s
+	case FOR:
+		if decos == nil {
+			s := p.forStmt().(*For)
+			s.Async, s.StartPos = true, start
+			return s
+		}
+	case WITH:
+		if decos == nil {
+			s := p.withStmt().(*With)
+			s.Async, s.StartPos = true, start
+			return s
+		}
+	}
+	p.failTok(p.cur(), "invalid syntax")
+	return nil
+}
+
+// atCompFor reports whether a comprehension's for clause starts here:
+// `for` or `async for`.
+func (p *parser) atCompFor() bool {
+	k := p.cur().kind
+	return k == FOR || k == ASYNC && p.peek(1).kind == FOR
+}

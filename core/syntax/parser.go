@@ -260,12 +260,6 @@ func (p *parser) unexpected() {
 			msg = "unexpected unindent"
 		}
 		panic(bailout{err: newError(KindIndentation, t.pos, t.end, "%s", msg), lexical: true})
-	case YIELD:
-		p.failTok(t, "'yield' is not supported by rcvm")
-	case AWAIT:
-		p.failTok(t, "'await' is not supported by rcvm")
-	case ASYNC:
-		p.failTok(t, "'async' is not supported by rcvm")
 	}
 	p.failTok(t, "invalid syntax")
 }
