@@ -3,9 +3,13 @@ package core
 import (
 	"errors"
 	"io"
+	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
+
+	"golang.org/x/term"
 )
 
 // The VM's output buffers for sys.stdout and sys.stderr, with CPython's
@@ -23,10 +27,17 @@ type lockedWriter struct {
 	w    io.Writer
 	buf  []byte
 	size int
+	// lineBuffered flushes at every newline, as CPython's stdout on a
+	// terminal is.
+	lineBuffered bool
 }
 
 func newLockedWriter(w io.Writer, size int) *lockedWriter {
-	return &lockedWriter{w: w, size: size, buf: make([]byte, 0, size)}
+	l := &lockedWriter{w: w, size: size, buf: make([]byte, 0, size)}
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		l.lineBuffered = true
+	}
+	return l
 }
 
 // WriteString buffers s, writing the buffer out once it is full. When that
@@ -36,7 +47,7 @@ func (l *lockedWriter) WriteString(s string) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.buf = append(l.buf, s...)
-	if len(l.buf) < l.size {
+	if len(l.buf) < l.size && !(l.lineBuffered && strings.IndexByte(s, '\n') >= 0) {
 		return nil
 	}
 	err := l.flushLocked()

@@ -42,6 +42,12 @@ for f in [lambda: w.read(), lambda: c.read(), lambda: _io.StringIO().read('x'), 
     try: print(repr(f()))
     except Exception as e: print(type(e).__name__, e)
 `},
+		{Name: "threads", Src: "import _io, threading\ns, b = _io.StringIO(), _io.BytesIO()\n" +
+			"def work():\n    for i in range(2000):\n        s.write('x'); b.write(b'y'); s.tell(); b.getvalue()\n" +
+			"ts = [threading.Thread(target=work) for _ in range(4)]\nfor t in ts: t.start()\nfor t in ts: t.join()\n" +
+			"print(len(s.getvalue()), len(b.getvalue()), s.getvalue() == 'x' * 8000)\n",
+			// unsafe loses counts on purpose when threads share objects.
+			Strategies: []string{"gil", "mutex", "atomic", "brc"}},
 		difftest.Exprs("mro", "!import _io", "[c.__name__ for c in _io.StringIO.__mro__]",
 			"[c.__name__ for c in _io.BytesIO.__mro__]", "_io.DEFAULT_BUFFER_SIZE"),
 	})
