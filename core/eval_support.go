@@ -173,8 +173,7 @@ func (t *Thread) extendInto(op bc.Op, target, v *Object, stack []*Object, sp, ar
 	d := asDict(target)
 	if v.kind != KindDict {
 		if op == bc.DICT_MERGE {
-			fn := stack[sp-arg-2]
-			t.RaiseMsg(&TypeErrorType, "%s argument after ** must be a mapping, not %s", callableName(fn), v.typ.Name)
+			t.RaiseMsg(&TypeErrorType, "%s argument after ** must be a mapping, not %s", callableName(mergeCallee(stack, sp, arg)), v.typ.Name)
 		} else {
 			t.RaiseMsg(&TypeErrorType, "'%s' object is not a mapping", v.typ.Name)
 		}
@@ -187,9 +186,8 @@ func (t *Thread) extendInto(op bc.Op, target, v *Object, stack []*Object, sp, ar
 		if op == bc.DICT_MERGE {
 			if old, _ := d.Get(t, k); old != nil {
 				t.Decref(old)
-				fn := stack[sp-arg-2]
 				ks, _ := t.StrString(k)
-				t.RaiseMsg(&TypeErrorType, "%s got multiple values for keyword argument '%s'", callableName(fn), ks)
+				t.RaiseMsg(&TypeErrorType, "%s got multiple values for keyword argument '%s'", callableName(mergeCallee(stack, sp, arg)), ks)
 				return false
 			}
 		}
@@ -200,11 +198,36 @@ func (t *Thread) extendInto(op bc.Op, target, v *Object, stack []*Object, sp, ar
 	return true
 }
 
-// callableName names a callable in error messages as CPython does ("f()").
+// mergeCallee finds the callee of DICT_MERGE's call: below the dict
+// being built lie the positional-arguments tuple and the callable, with the
+// NULL or self slot of a method call on one side of it.
+func mergeCallee(stack []*Object, sp, arg int) *Object {
+	for i := sp - arg - 2; i >= 0 && i >= sp-arg-3; i-- {
+		if stack[i] != nil {
+			if stack[i].kind == KindTuple && i == sp-arg-1 {
+				continue
+			}
+			return stack[i]
+		}
+	}
+	return nil
+}
+
+// callableName names a callable in error messages as CPython's
+// _PyObject_FunctionStr does ("__main__.f()", "print()").
 func callableName(o *Object) string {
+	if o == nil {
+		return "function"
+	}
 	switch o.kind {
 	case KindFunction:
-		return asFunction(o).QualName + "()"
+		fn := asFunction(o)
+		if fn.Module != nil {
+			if m, ok := StrValue(fn.Module); ok && m != "builtins" && m != "" {
+				return m + "." + fn.QualName + "()"
+			}
+		}
+		return fn.QualName + "()"
 	case KindBuiltin:
 		return asBuiltin(o).Name + "()"
 	case KindMethod:
