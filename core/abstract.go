@@ -267,8 +267,8 @@ func (t *Thread) Next(it *Object) *Object {
 // returns false to stop early. It returns false on an exception.
 func (t *Thread) Iterate(iterable *Object, fn func(item *Object) bool) bool {
 	var items []*Object
-	switch iterable.kind {
-	case KindList, KindTuple:
+	switch {
+	case isExactSeq(iterable):
 		items = t.seqSnapshot(iterable)
 	default:
 		var ok bool
@@ -354,6 +354,12 @@ func (t *Thread) iterateGeneric(iterable *Object, fn func(item *Object) bool) bo
 	}
 }
 
+// isExactSeq reports whether o is an exact list or tuple, whose items
+// built-ins read directly (PySequence_Fast's PyList_CheckExact and
+// PyTuple_CheckExact): an instance of a subclass is iterated, since its
+// class may override __iter__.
+func isExactSeq(o *Object) bool { return o.typ == &ListType || o.typ == &TupleType }
+
 // seqSnapshot returns new references to a list's or tuple's items.
 func (t *Thread) seqSnapshot(o *Object) []*Object {
 	if o.kind == KindTuple {
@@ -385,8 +391,7 @@ func (t *Thread) releaseAll(objs []*Object) {
 
 // Collect returns new references to every item of an iterable.
 func (t *Thread) Collect(iterable *Object) ([]*Object, bool) {
-	switch iterable.kind {
-	case KindList, KindTuple:
+	if isExactSeq(iterable) {
 		return t.seqSnapshot(iterable), true
 	}
 	if items, ok := t.bulkSnapshot(iterable); ok {

@@ -25,10 +25,7 @@ func builtinNewMethod(root *Type) BuiltinFunc {
 		if builtinRoot(cls) != root {
 			return t.RaiseMsg(&TypeErrorType, "%s.__new__(%s) is not safe, use %s.__new__()", root.Name, cls.Name, solidBase(cls).Name)
 		}
-		if cls == root {
-			return root.New(t, root, args[2:], kwnames)
-		}
-		return t.newBuiltinSub(cls, root, args[2:], kwnames)
+		return root.New(t, cls, args[2:], kwnames)
 	}
 }
 

@@ -199,6 +199,16 @@ func (t *Thread) newBuiltinSub(cls, root *Type, args []*Object, kwnames []*Str) 
 	return o
 }
 
+// subNew is the start of a built-in type's New slot: when cls is a class
+// derived from root rather than root itself, the instance is made by
+// newBuiltinSub; ok is false when the New slot must make a root itself.
+func (t *Thread) subNew(root, cls *Type, args []*Object, kwnames []*Str) (o *Object, ok bool) {
+	if root == nil || cls == root || builtinRoot(cls) != root {
+		return nil, false
+	}
+	return t.newBuiltinSub(cls, root, args, kwnames), true
+}
+
 // deallocBuiltinSub frees an instance of a class derived from a built-in
 // type (CPython's subtype_dealloc): its __del__, its dict, the built-in's
 // fields; the class loses the reference its instance held.

@@ -119,6 +119,56 @@ ba = Ba(b"xy")
 ba.append(122)
 print(ba, type(ba), len(ba))
 `},
+		{Name: "overrides reach the built-ins", Src: `
+class T(tuple):
+    def __iter__(self): return iter([9, 9])
+t = T((1, 2))
+print(list(t), tuple(t), [*t], sorted(t))
+a, b = t
+print(a, b, len(t), t[0])
+class L(list):
+    def __reversed__(self): return iter(["rev"])
+    def __iter__(self): return iter(["it"])
+l = L([1, 2])
+print(list(reversed(l)), list(l), [1] + l, l + [3], max(l), set(l))
+l2 = []
+l2.extend(l)
+print(l2)
+class S(str):
+    def __lt__(self, o): return len(self) > len(o)
+    def __repr__(self): return "S!"
+    def __format__(self, spec): return "fmt:" + spec
+    def __hash__(self): return 1
+    def __eq__(self, o): return str(self).lower() == str(o).lower()
+print(sorted([S("a"), S("bbb"), S("cc")]), [S("x")], f"{S('y')}", f"{S('y'):>3}", format(S("q"), ""))
+d = {S("Key"): 1}
+print(d.get("KEY"), d.get("key"), S("A") in {S("a")}, {S("a"), S("A")} == {S("a")})
+class P(str): pass
+print(type(P(" a ").strip()), type(P("a").strip()), type(P("ab").replace("x", "y")), type(format(P("z"), "")), type(P("a").ljust(1)), type(f"{P('w')}"))
+class I(int):
+    def __add__(self, o): return I(int(self) + int(o) + 100)
+    def __lt__(self, o): return int(self) > int(o)
+print(sum([I(1), I(2)]), min([I(1), I(5)]), max(I(1), I(5)), type(abs(I(-3))), type(+I(3)))
+import operator
+print(type(operator.index(I(3))), type(I(3).real), type(round(I(3))))
+class F(float):
+    def __float__(self): return 42.0
+print(float(F(1.5)), type(F(2.0).real), type(+F(2.0)), F(2.0).conjugate(), type(float(F(2))))
+class G(float): pass
+print(float(G(1.5)), type(float(G(1.5))))
+class D(dict):
+    def keys(self): return ["a"]
+    def __getitem__(self, k): return "over"
+print(dict(D(a=1, b=2)), {**D(a=1)})
+class E(dict):
+    def keys(self): return ["a"]
+    def __getitem__(self, k): return "over"
+    def __iter__(self): return iter(["a"])
+print(dict(E(a=1, b=2)), {}.update(E(a=1)))
+x = {}
+x.update(E(a=1, b=2))
+print(x)
+`},
 		{Name: "refused", Src: `
 for base in (bool,):
     try:

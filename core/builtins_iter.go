@@ -32,10 +32,10 @@ func init() {
 // less evaluates a <op> b (op is Lt or Gt), comparing machine ints and
 // floats without leaving Go.
 func (t *Thread) less(a, b *Object, op bytecode.CompareOp) (bool, bool) {
-	if a.kind == KindInt && b.kind == KindInt && bothSmall(a, b) {
+	if a.typ == &IntType && b.typ == &IntType && bothSmall(a, b) {
 		return cmpResult(cmpInt64(asInt(a).V, asInt(b).V), op), true
 	}
-	if a.kind == KindFloat && b.kind == KindFloat {
+	if a.typ == &FloatType && b.typ == &FloatType {
 		x, y := asFloat(a).V, asFloat(b).V
 		if op == bytecode.Lt {
 			return x < y, true
@@ -180,9 +180,9 @@ type summer struct {
 // set makes o (borrowed) the running total, unboxing it when possible.
 func (s *summer) set(o *Object) {
 	switch {
-	case o.kind == KindInt && asInt(o).Big == nil:
+	case o.typ == &IntType && asInt(o).Big == nil:
 		s.mode, s.i = sumInt, asInt(o).V
-	case o.kind == KindFloat:
+	case o.typ == &FloatType:
 		s.mode, s.f = sumFloat, asFloat(o).V
 	default:
 		s.mode, s.acc = sumObject, s.t.NewRef(o)
@@ -204,7 +204,7 @@ func (s *summer) result() *Object {
 }
 
 func (s *summer) add(x *Object) bool {
-	small := isIntLike(x) && asInt(x).Big == nil
+	small := (x.typ == &IntType || x.kind == KindBool) && asInt(x).Big == nil
 	switch s.mode {
 	case sumInt:
 		if small {
@@ -214,7 +214,7 @@ func (s *summer) add(x *Object) bool {
 			}
 		}
 	case sumFloat:
-		if x.kind == KindFloat {
+		if x.typ == &FloatType {
 			s.f += asFloat(x).V
 			return true
 		}

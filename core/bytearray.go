@@ -381,6 +381,9 @@ func byteArrayInplaceRepeat(t *Thread, a, b *Object) *Object {
 }
 
 func byteArrayNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
+	if o, ok := t.subNew(&ByteArrayType, cls, args, kwnames); ok {
+		return o
+	}
 	b := t.NewByteArray(nil)
 	if !t.byteArrayFill(b, args, kwnames) {
 		t.Decref(&b.Object)

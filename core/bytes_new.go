@@ -3,6 +3,9 @@ package core
 // The bytes() and bytearray() constructors (bytes_new, bytearray___init__).
 
 func bytesNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
+	if o, ok := t.subNew(&BytesType, cls, args, kwnames); ok {
+		return o
+	}
 	if len(args) == 1 && len(kwnames) == 0 {
 		if x := args[0]; x.typ == &BytesType && cls == &BytesType {
 			return t.NewRef(x)

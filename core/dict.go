@@ -171,10 +171,10 @@ func (d *Dict) lookup(t *Thread, key *Object, hash int64) (pos int, slot int, ok
 // keysEqual compares two keys with equal hashes: str and int without
 // leaving Go, anything else through ==.
 func keysEqual(t *Thread, a, b *Object) (bool, bool) {
-	if a.kind == KindStr && b.kind == KindStr {
+	if a.typ == &StrType && b.typ == &StrType {
 		return asStr(a).S == asStr(b).S, true
 	}
-	if a.kind == KindInt && b.kind == KindInt {
+	if a.typ == &IntType && b.typ == &IntType {
 		x, y := asInt(a), asInt(b)
 		if x.Big == nil && y.Big == nil {
 			return x.V == y.V, true

@@ -178,7 +178,10 @@ func (d *Dict) mergeDict(t *Thread, src *Dict) bool {
 // update adds the items of arg (a dict, a mapping with keys(), or an
 // iterable of pairs) to d (dict_update_arg).
 func (d *Dict) update(t *Thread, arg *Object) bool {
-	if arg.kind == KindDict {
+	if arg.kind == KindDict && (arg.typ == &DictType || !t.overrides(arg.typ, dunderIter)) {
+		// dict_merge copies a dict (or an instance of a subclass that
+		// keeps dict's __iter__) directly, ignoring an overridden keys()
+		// or __getitem__, as CPython 3.11 does.
 		return d.mergeDict(t, asDict(arg))
 	}
 	if t.lookupType(arg.typ, Intern("keys")) != nil {
@@ -258,6 +261,9 @@ func dictInplaceOr(t *Thread, a, b *Object) *Object {
 
 // dictNew is dict(), dict(mapping), dict(iterable), dict(**kwargs).
 func dictNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
+	if o, ok := t.subNew(&DictType, cls, args, kwnames); ok {
+		return o
+	}
 	npos := len(args) - len(kwnames)
 	if npos > 1 {
 		return t.RaiseMsg(&TypeErrorType, "dict expected at most 1 argument, got %d", npos)

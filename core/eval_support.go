@@ -268,7 +268,7 @@ func (t *Thread) formatValue(stack []*Object, sp *int, flags int) *Object {
 		return nil
 	}
 	defer t.Decref(conv)
-	if spec == nil && conv.kind == KindStr {
+	if spec == nil && conv.typ == &StrType {
 		return t.NewRef(conv)
 	}
 	s := ""

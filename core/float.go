@@ -43,7 +43,7 @@ func init() {
 	FloatType.GetAttr = func(t *Thread, o *Object, name *Str) *Object {
 		switch name.S {
 		case "real":
-			return t.NewRef(o)
+			return floatExact(t, o)
 		case "imag":
 			return t.NewFloat(0)
 		}
@@ -62,7 +62,7 @@ func init() {
 		if !t.ArgsRange("float.conjugate", args[1:], kwnames, 0, 0) {
 			return nil
 		}
-		return t.NewRef(args[0])
+		return floatExact(t, args[0])
 	})
 }
 
@@ -74,6 +74,9 @@ func floatHash(t *Thread, o *Object) (int64, bool) {
 
 // floatNew implements float() and float(x).
 func floatNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
+	if o, ok := t.subNew(&FloatType, cls, args, kwnames); ok {
+		return o
+	}
 	if len(kwnames) > 0 {
 		return t.RaiseMsg(&TypeErrorType, "float() takes no keyword arguments")
 	}
@@ -86,12 +89,41 @@ func floatNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
 	return t.FloatOf(args[0])
 }
 
+// floatExact returns o, a float or an instance of a subclass of float, as
+// an exact float (float.real, +x, float.conjugate of a subclass's
+// instance are floats).
+func floatExact(t *Thread, o *Object) *Object {
+	if o.typ == &FloatType {
+		return t.NewRef(o)
+	}
+	return t.NewFloat(asFloat(o).V)
+}
+
+var dunderFloatName = Intern("__float__")
+
 // FloatOf returns float(x): floats as they are, ints converted with correct
 // rounding, strs parsed, other objects through __float__ or __index__.
 func (t *Thread) FloatOf(x *Object) *Object {
+	if x.kind == KindFloat && x.typ != &FloatType && !t.overrides(x.typ, dunderFloatName) {
+		// An instance of a subclass of float without its own __float__:
+		// an exact float of its value.
+		return t.NewFloat(asFloat(x).V)
+	}
 	switch x.kind {
 	case KindFloat:
-		return t.NewRef(x)
+		if x.typ == &FloatType {
+			return t.NewRef(x)
+		}
+		// A subclass's own __float__ (checked above).
+		r, _ := t.callNumberDunder(x, "__float__")
+		if r == nil || r.typ == &FloatType {
+			return r
+		}
+		defer t.Decref(r)
+		if r.kind != KindFloat {
+			return t.RaiseMsg(&TypeErrorType, "%s.__float__ returned non-float (type %s)", x.typ.Name, r.typ.Name)
+		}
+		return t.NewFloat(asFloat(r).V)
 	case KindStr:
 		v, err := pynum.ParseFloat(asStr(x).S)
 		if err != nil {

@@ -99,7 +99,7 @@ func init() {
 	tp.Binary[bytecode.Pow] = floatSlot(pynum.FloatPow)
 	tp.Compare = floatRichCompare
 	tp.Neg = func(t *Thread, o *Object) *Object { return t.NewFloat(-asFloat(o).V) }
-	tp.Pos = func(t *Thread, o *Object) *Object { return t.NewRef(o) }
+	tp.Pos = func(t *Thread, o *Object) *Object { return floatExact(t, o) }
 	tp.Abs = func(t *Thread, o *Object) *Object { return t.NewFloat(math.Abs(asFloat(o).V)) }
 	tp.Truth = func(t *Thread, o *Object) (bool, bool) { return asFloat(o).V != 0, true }
 }

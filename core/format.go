@@ -83,7 +83,7 @@ func floatFormat(t *Thread, o *Object, spec string) *Object {
 // strFormat is format(str, spec).
 func strFormat(t *Thread, o *Object, spec string) *Object {
 	if spec == "" {
-		return t.NewRef(o)
+		return t.StrOf(o)
 	}
 	s, ok := t.parseSpec(spec, o.typ)
 	if !ok {

@@ -207,6 +207,9 @@ func boolNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
 
 // intNew implements int(), int(x) and int(x, base).
 func intNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
+	if o, ok := t.subNew(&IntType, cls, args, kwnames); ok {
+		return o
+	}
 	var x, base *Object
 	npos := len(args) - len(kwnames)
 	if npos > 2 || len(args) > 2 {
@@ -344,7 +347,7 @@ func (t *Thread) index64(o *Object) (int64, bool) {
 func (t *Thread) indexObject(o *Object) *Object {
 	switch o.kind {
 	case KindInt:
-		return t.NewRef(o)
+		return intPos(t, o)
 	case KindBool:
 		return t.NewInt(asInt(o).V)
 	}

@@ -343,7 +343,7 @@ func intAbs(t *Thread, o *Object) *Object {
 		return intNeg(t, o)
 	}
 	if n.Big.Sign() >= 0 {
-		return t.NewRef(o)
+		return intPos(t, o)
 	}
 	return t.NewBigInt(new(big.Int).Neg(n.Big))
 }

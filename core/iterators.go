@@ -384,7 +384,13 @@ func reversedNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
 		return t.RaiseMsg(&TypeErrorType, "reversed expected 1 argument, got %d", len(args))
 	}
 	seq := args[0]
-	switch seq.kind {
+	kind := seq.kind
+	if seq.typ.Heap {
+		// A class derived from list or dict may define __reversed__,
+		// __len__ or __getitem__: the general path below asks for them.
+		kind = KindInstance
+	}
+	switch kind {
 	case KindList:
 		l := asList(seq)
 		l.lk.lock(t)

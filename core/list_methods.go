@@ -351,14 +351,14 @@ func replaceRange(s []*Object, start, stop int, items []*Object) []*Object {
 // collectInto is Collect appending to buf, so that small lists and tuples
 // are snapshot without allocating.
 func (t *Thread) collectInto(buf []*Object, iterable *Object) ([]*Object, bool) {
-	switch iterable.kind {
-	case KindTuple:
+	switch {
+	case iterable.typ == &TupleType:
 		for _, x := range asTuple(iterable).Items {
 			t.Incref(x)
 			buf = append(buf, x)
 		}
 		return buf, true
-	case KindList:
+	case iterable.typ == &ListType:
 		l := asList(iterable)
 		l.lk.lock(t)
 		for _, x := range l.Items {
@@ -479,6 +479,9 @@ func listInplaceMul(t *Thread, a, b *Object) *Object {
 }
 
 func listNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
+	if o, ok := t.subNew(&ListType, cls, args, kwnames); ok {
+		return o
+	}
 	if !t.ArgsRange("list", args, kwnames, 0, 1) {
 		return nil
 	}
@@ -755,7 +758,7 @@ func (s *sortPairs) Less(i, j int) bool {
 	if s.keys != nil {
 		a, b = s.keys[i], s.keys[j]
 	}
-	if a.kind == b.kind {
+	if a.kind == b.kind && !a.typ.Heap && !b.typ.Heap {
 		switch a.kind {
 		case KindInt:
 			x, y := asInt(a), asInt(b)

@@ -106,6 +106,10 @@ func deallocSet(t *Thread, o *Object) {
 // hashOf returns hash(o), computing the hashes of strs and machine ints
 // without a slot call.
 func (t *Thread) hashOf(o *Object) (int64, bool) {
+	if o.typ.Heap {
+		// A subclass of str or int may define __hash__.
+		return t.Hash(o)
+	}
 	switch o.kind {
 	case KindStr:
 		return asStr(o).Hash(), true
@@ -124,7 +128,7 @@ func keysMatch(a, b *Object) (eq, decided bool) {
 	if a == b {
 		return true, true
 	}
-	if a.kind == b.kind {
+	if a.kind == b.kind && !a.typ.Heap && !b.typ.Heap {
 		switch a.kind {
 		case KindStr:
 			return asStr(a).S == asStr(b).S, true

@@ -203,6 +203,9 @@ func setInplace(op func(t *Thread, s *Set, o *Object) bool) func(t *Thread, a, b
 
 // setNew is set(iterable=()) and frozenset(iterable=()).
 func setNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
+	if o, ok := t.subNew(builtinRoot(cls), cls, args, kwnames); ok {
+		return o
+	}
 	if !t.ArgsRange(cls.Name, args, kwnames, 0, 1) {
 		return nil
 	}

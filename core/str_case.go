@@ -339,7 +339,7 @@ func strPadder(name string) BuiltinFunc {
 		s := selfStr(args)
 		n := int64(s.runeLen())
 		if n >= width {
-			return t.NewRef(args[0])
+			return strStr(t, args[0])
 		}
 		if width > maxRepeatBytes/4 {
 			return t.RaiseMsg(&MemoryErrorType, "")
@@ -367,7 +367,7 @@ func strZfill(t *Thread, args []*Object, kwnames []*Str) *Object {
 	s := selfStr(args)
 	n := int64(s.runeLen())
 	if n >= width {
-		return t.NewRef(args[0])
+		return strStr(t, args[0])
 	}
 	if width > maxRepeatBytes {
 		return t.RaiseMsg(&MemoryErrorType, "")
@@ -396,7 +396,7 @@ func strExpandTabs(t *Thread, args []*Object, kwnames []*Str) *Object {
 	}
 	s := selfStr(args).S
 	if !strings.ContainsRune(s, '\t') {
-		return t.NewRef(args[0])
+		return strStr(t, args[0])
 	}
 	var b strings.Builder
 	col := int64(0)

@@ -257,6 +257,9 @@ func strMul(t *Thread, a, b *Object) *Object {
 
 // strNew is str(object=""): str(x) of any object.
 func strNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
+	if o, ok := t.subNew(&StrType, cls, args, kwnames); ok {
+		return o
+	}
 	npos := len(args) - len(kwnames)
 	for _, k := range kwnames {
 		if k.S != "object" && k.S != "encoding" && k.S != "errors" {

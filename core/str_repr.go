@@ -131,6 +131,9 @@ func (t *Thread) reprLeave(o *Object) {
 // needs no recursion guard.
 func scalarsOnly(items []*Object) bool {
 	for _, x := range items {
+		if x.typ.Heap {
+			return false
+		}
 		switch x.kind {
 		case KindStr, KindInt, KindBool, KindFloat, KindNone:
 		default:
@@ -146,7 +149,7 @@ func (t *Thread) reprItems(b []byte, items []*Object) ([]byte, bool) {
 		if i > 0 {
 			b = append(b, ", "...)
 		}
-		if x.kind == KindStr {
+		if x.typ == &StrType {
 			b = append(b, quoteStr(asStr(x).S)...)
 			continue
 		}

@@ -205,7 +205,7 @@ func strReplace(t *Thread, args []*Object, kwnames []*Str) *Object {
 		n = count
 	}
 	if n == 0 {
-		return t.NewRef(args[0])
+		return strStr(t, args[0])
 	}
 	if grow := int64(len(repl) - len(old)); grow > 0 && n > (maxRepeatBytes-int64(len(s.S)))/grow {
 		return t.RaiseMsg(&MemoryErrorType, "")
@@ -241,9 +241,9 @@ func strPartitioner(name string, reverse bool) BuiltinFunc {
 			r.Items[1] = t.NewRef(args[1])
 			r.Items[2] = t.strResult(s[i+len(sep):])
 		case reverse:
-			r.Items[0], r.Items[1], r.Items[2] = empty, empty, t.NewRef(args[0])
+			r.Items[0], r.Items[1], r.Items[2] = empty, empty, strStr(t, args[0])
 		default:
-			r.Items[0], r.Items[1], r.Items[2] = t.NewRef(args[0]), empty, empty
+			r.Items[0], r.Items[1], r.Items[2] = strStr(t, args[0]), empty, empty
 		}
 		return &r.Object
 	}

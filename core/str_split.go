@@ -299,7 +299,7 @@ func strStripper(name string, left, right bool) BuiltinFunc {
 			}
 		}
 		if len(r) == len(s) {
-			return t.NewRef(args[0])
+			return strStr(t, args[0])
 		}
 		return t.strResult(r)
 	}

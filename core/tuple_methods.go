@@ -125,6 +125,9 @@ func tupleMul(t *Thread, a, b *Object) *Object {
 }
 
 func tupleNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
+	if o, ok := t.subNew(&TupleType, cls, args, kwnames); ok {
+		return o
+	}
 	if !t.ArgsRange("tuple", args, kwnames, 0, 1) {
 		return nil
 	}

@@ -51,6 +51,11 @@ func (t *Thread) typeCall(cls *Type, args []*Object, kwnames []*Str) *Object {
 	switch {
 	case userNew:
 		obj = t.callNew(nf, cls, args, kwnames)
+	case builtinRoot(cls) != nil:
+		// The built-in's own __new__ (int.__new__, list.__new__) takes
+		// the arguments; __init__ may take them too.
+		obj = t.newBuiltinSub(cls, builtinRoot(cls), args, kwnames)
+		userNew = true
 	case cls.InstanceKind == KindType:
 		obj = t.typeNew(cls, args, kwnames)
 	case cls.IsException:
