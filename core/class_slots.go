@@ -56,6 +56,10 @@ func (t *Thread) setupSlots(cls *Type, base *Type, ns *Dict) bool {
 			wantDict = true
 			continue
 		case "__weakref__":
+			if l := subLayoutOf(base); l != nil && l.varSize {
+				t.RaiseMsg(&TypeErrorType, "nonempty __slots__ not supported for subtype of '%s'", l.root.Name)
+				return false
+			}
 			if !mayAddWeakref(base) || wantWeak {
 				t.RaiseMsg(&TypeErrorType, "__weakref__ slot disallowed: either we already got one, or the base type's itemsize != 0")
 				return false
@@ -71,11 +75,15 @@ func (t *Thread) setupSlots(cls *Type, base *Type, ns *Dict) bool {
 		}
 		names = append(names, s)
 	}
-	if len(names) > 0 && (base.IsException || base.wrapperBase != nil || base == &TypeType || base.IsSubtype(&TypeType)) {
+	if l := subLayoutOf(base); l != nil && len(names) > 0 && l.varSize {
+		t.RaiseMsg(&TypeErrorType, "nonempty __slots__ not supported for subtype of '%s'", l.root.Name)
+		return false
+	}
+	if len(names) > 0 && (subLayoutOf(base) != nil || base.IsException || base.wrapperBase != nil || base == &TypeType || base.IsSubtype(&TypeType)) {
 		t.RaiseMsg(&TypeErrorType, "nonempty __slots__ in a class derived from '%s' is not supported by rcvm", base.Name)
 		return false
 	}
-	cls.noDict = !wantDict && (base == &ObjectType || base.noDict || base.layout != nil && base.dictOffset == 0)
+	cls.noDict = !wantDict && (base == &ObjectType || base.noDict || builtinRoot(base) == base || base.layout != nil && base.dictOffset == 0)
 	cls.weakrefable = base.weakrefable || wantWeak
 	for _, s := range names {
 		d := t.newSlotDescr(cls, s, cls.nslots)
