@@ -11,6 +11,7 @@ import (
 	_ "github.com/rcvm/rcvm/modules/faulthandler"
 	_ "github.com/rcvm/rcvm/modules/functools"
 	_ "github.com/rcvm/rcvm/modules/gc"
+	_ "github.com/rcvm/rcvm/modules/hashes"
 	_ "github.com/rcvm/rcvm/modules/heapq"
 	_ "github.com/rcvm/rcvm/modules/io"
 	_ "github.com/rcvm/rcvm/modules/itertools"
