@@ -169,6 +169,109 @@ x = {}
 x.update(E(a=1, b=2))
 print(x)
 `},
+		{Name: "__class__ assignment", Src: `
+class A:
+    def who(self): return "A"
+class B:
+    def who(self): return "B"
+class S:
+    __slots__ = ("x",)
+a = A()
+a.v = 1
+a.__class__ = B
+print(a.who(), a.v, type(a).__name__, isinstance(a, B))
+for target, obj in ((S, A()), (int, A()), (A, 1), (3, A())):
+    try:
+        obj.__class__ = target
+    except TypeError as e:
+        print("TypeError:", e)
+try:
+    del a.__class__
+except TypeError as e:
+    print("TypeError:", e)
+class L1(list): pass
+class L2(list):
+    def tag(self): return "L2"
+l = L1([1])
+l.__class__ = L2
+print(l.tag(), l, type(l).__name__)
+class T1(tuple): pass
+try:
+    L1().__class__ = T1
+except TypeError as e:
+    print("TypeError:", e)
+class E1(Exception): pass
+class E2(Exception): pass
+e = E1("x")
+e.__class__ = E2
+print(type(e).__name__, e.args)
+`},
+		{Name: "threads", Src: `
+import threading
+class L(list):
+    pass
+class D(dict):
+    def __missing__(self, k): return 0
+shared = L()
+counts = D()
+def work(n):
+    for i in range(2000):
+        shared.append(i)
+        counts[n] = counts[n] + 1
+ts = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(len(shared), sorted(counts.items()), type(shared).__name__, sum(shared) == 4 * sum(range(2000)))
+class I(int):
+    def __eq__(self, o): return True
+try:
+    hash(I(3))
+except TypeError as e:
+    print(e)
+print(I(3) == 4, I(3) != 4)
+class H(int):
+    def __hash__(self): return 7
+print(hash(H(1)), {H(1): "a"}.get(1))
+class Sup(tuple):
+    def __new__(cls, *a):
+        return super().__new__(cls, a)
+    def __init_subclass__(cls, **kw):
+        print("init_subclass", cls.__name__, kw)
+class Sub(Sup, flag=1):
+    pass
+print(Sub(1, 2), type(Sub(1, 2)).__mro__)
+import sys
+print(vars(Sub(1)), getattr(Sub(1), "x", "nox"))
+`},
+		{Name: "namedtuple-style exec", Src: `
+from operator import itemgetter
+def record(name, fields):
+    fields = fields.split()
+    args = ", ".join(fields)
+    ns = {"_new": tuple.__new__, "__name__": "rec_" + name}
+    exec(f"def __new__(_cls, {args}):\n    return _new(_cls, ({args},))", ns)
+    body = {"__slots__": (), "_fields": tuple(fields), "__new__": ns.pop("__new__"),
+            "__repr__": lambda self: name + "(" + ", ".join(f"{f}={v!r}" for f, v in zip(fields, self)) + ")",
+            "_asdict": lambda self: dict(zip(fields, self)),
+            "__getnewargs__": lambda self: tuple(self)}
+    for i, f in enumerate(fields):
+        body[f] = property(itemgetter(i), doc=f"field {i}")
+    return type(name, (tuple,), body)
+Pt = record("Pt", "x y z")
+p = Pt(1, 2, z=3)
+print(p, p.x, p.z, p._asdict(), p._fields, isinstance(p, tuple), p[1:], len(p), p == (1, 2, 3))
+print(sorted([Pt(3, 2, 1), Pt(1, 2, 3)]), hash(p) == hash((1, 2, 3)), p.__getnewargs__(), Pt.x.__doc__)
+try:
+    p.x = 5
+except AttributeError as e:
+    print("AttributeError:", e)
+try:
+    Pt(1, 2)
+except TypeError as e:
+    print("TypeError:", e)
+x, y, z = p
+print(x + y + z, max(p), list(map(str, p)), "%s-%s-%s" % p, "{}/{}/{}".format(*p))
+`},
 		{Name: "refused", Src: `
 for base in (bool,):
     try:

@@ -319,8 +319,7 @@ func instanceSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
 		return t.setInstanceDict(o, v)
 	}
 	if name == dunderClass || name.S == "__class__" {
-		t.RaiseMsg(&TypeErrorType, "assigning or deleting %s is not supported by rcvm", name.S)
-		return false
+		return t.setClass(o, v)
 	}
 	slot := dictSlot(o)
 	if slot == nil {

@@ -56,6 +56,10 @@ func objectAddressHash(o *Object) int64 { return pynum.HashPointer(uintptr(unsaf
 // have no attribute dict (numbers, None): every assignment fails, with
 // CPython's message for data attributes, methods and unknown names.
 func numberSetAttr(t *Thread, o *Object, name *Str, value *Object) bool {
+	if name.S == "__class__" {
+		// object.__setattr__'s __class__ rules: refused for built-in types.
+		return t.setClass(o, value)
+	}
 	switch name.S {
 	case "real", "imag", "numerator", "denominator":
 		if isIntLike(o) || o.kind == KindFloat && (name.S == "real" || name.S == "imag") {

@@ -343,6 +343,10 @@ func hashUnhashable(t *Thread, o *Object) (int64, bool) {
 // readOnlySetAttr is the SetAttr slot of built-in types without an
 // instance dict: it stops them from inheriting object's instance-dict store.
 func readOnlySetAttr(t *Thread, o *Object, name *Str, value *Object) bool {
+	if name.S == "__class__" {
+		// object.__setattr__'s __class__ rules: refused for built-in types.
+		return t.setClass(o, value)
+	}
 	if t.lookupType(o.typ, name) != nil {
 		t.RaiseMsg(&AttributeErrorType, "'%s' object attribute '%s' is read-only", o.typ.Name, name.S)
 	} else {
