@@ -230,7 +230,6 @@ func NewType[T any](spec TypeSpec) *Type {
 			return None
 		}})
 	}
-	defSlotWrappers(tp)
 	return tp
 }
 
