@@ -34,7 +34,9 @@ func isAttrDescr(v *Object) bool {
 
 // isDataDescriptor reports whether a class attribute takes precedence over
 // the instance dict.
-func isDataDescriptor(v *Object) bool { return wrapperType(v) == &PropertyType || isAttrDescr(v) }
+func isDataDescriptor(v *Object) bool {
+	return wrapperType(v) == &PropertyType || isAttrDescr(v) || v.typ.DescrSet != nil
+}
 
 type pendingDescr struct {
 	tp *Type
@@ -198,7 +200,8 @@ func init() {
 		tp.GetAttr = attrDescrGetAttr
 		tp.Dealloc = func(t *Thread, o *Object) {}
 		tp.def("__get__", func(t *Thread, args []*Object, kwnames []*Str) *Object {
-			if !t.ArgsRange("__get__", args[1:], kwnames, 1, 2) {
+			// PyArg_UnpackTuple(args, "", 1, 2): the messages name no function.
+			if !t.ArgsRange("", args[1:], kwnames, 1, 2) {
 				return nil
 			}
 			if args[1] == None {
@@ -227,6 +230,12 @@ func init() {
 	}
 }
 
+// defSlot adds a slot wrapper taking self and nargs positional arguments
+// (its self is checked on the call path, descrcheck.go).
+func (tp *Type) defSlot(name string, nargs int, fn func(t *Thread, args []*Object) *Object) {
+	tp.defSlotWrapper(name, fixedArgs(name, nargs, fn))
+}
+
 func noneIf(ok bool) *Object {
 	if ok {
 		return None
@@ -249,4 +258,36 @@ func readyConsts(t *Thread) {
 		c.tp.Dict.SetStr(t, internName(c.name), c.v)
 	}
 	pendingConsts = nil
+}
+
+// defDescrWrappers adds __get__, __set__ and __delete__ for the
+// descriptor slots, with the checks of CPython's wrap_descr_get,
+// wrap_descr_set and wrap_descr_delete.
+func defDescrWrappers(tp *Type) {
+	if get := tp.DescrGet; get != nil {
+		tp.defSlotWrapper("__get__", func(t *Thread, args []*Object, kwnames []*Str) *Object {
+			// PyArg_UnpackTuple(args, "", 1, 2): the messages name no function.
+			if !t.ArgsRange("", args[1:], kwnames, 1, 2) {
+				return nil
+			}
+			obj, owner := args[1], None
+			if len(args) > 2 {
+				owner = args[2]
+			}
+			if obj == None {
+				obj = nil
+			}
+			if owner == None {
+				owner = nil
+			}
+			if obj == nil && owner == nil {
+				return t.RaiseMsg(&TypeErrorType, "__get__(None, None) is invalid")
+			}
+			return get(t, args[0], obj, owner)
+		})
+	}
+	if set := tp.DescrSet; set != nil {
+		tp.defSlot("__set__", 2, func(t *Thread, args []*Object) *Object { return noneIf(set(t, args[0], args[1], args[2])) })
+		tp.defSlot("__delete__", 1, func(t *Thread, args []*Object) *Object { return noneIf(set(t, args[0], args[1], nil)) })
+	}
 }

@@ -230,6 +230,8 @@ func NewType[T any](spec TypeSpec) *Type {
 			return None
 		}})
 	}
+	// The other slots' wrappers are added by readyTypes (addOperators).
+	defDescrWrappers(tp)
 	return tp
 }
 

@@ -203,6 +203,7 @@ func addOperators(t *Thread, tp *Type, own *Slots) {
 		b := newStaticBuiltin("__new__", tpNewWrapper(tp, own.New))
 		b.self, b.mkind = &tp.Object, tpNewMethod
 		tp.Dict.SetStr(t, internName("__new__"), &b.Object)
+		slotNewWrappers[&b.Object] = true
 	}
 }
 
@@ -310,12 +311,11 @@ func funcPtr(f any) uintptr {
 	return v.Pointer()
 }
 
-// isTpNew reports whether a class's __new__ is a built-in type's own
-// (object.__new__, int.__new__): type.__call__ then creates the instance
-// of the class through its solid base rather than calling it.
-func isTpNew(nf *Object) bool {
-	return nf.kind == KindBuiltin && asBuiltin(nf).mkind == tpNewMethod
-}
+// slotNewWrappers are the __new__ wrappers addOperators made (written
+// only while the types are readied): a class that inherits one is created
+// by type.__call__ through its solid base, as before such wrappers
+// existed, rather than by calling it.
+var slotNewWrappers = map[*Object]bool{}
 
 // dictHas reports whether d holds the key name.
 func (t *Thread) dictHas(d *Dict, name *Str) bool {

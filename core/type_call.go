@@ -46,7 +46,7 @@ func (t *Thread) typeCall(cls *Type, args []*Object, kwnames []*Str) *Object {
 		return cls.New(t, cls, args, kwnames)
 	}
 	nf := t.lookupType(cls, dunderNew)
-	userNew := nf != nil && !isTpNew(nf)
+	userNew := nf != nil && nf != objectNewBuiltin && nf != typeNewBuiltin && !slotNewWrappers[nf]
 	var obj *Object
 	switch {
 	case userNew:
@@ -189,6 +189,9 @@ func objectNewMethod(t *Thread, args []*Object, kwnames []*Str) *Object {
 	}
 	if !cls.Heap && cls != &ObjectType {
 		return t.RaiseMsg(&TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.tpName(), cls.tpName())
+	}
+	if builtinRoot(cls) != nil {
+		return t.RaiseMsg(&TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
 	}
 	rest := args[2:]
 	if len(rest) > 0 {
