@@ -272,6 +272,31 @@ except TypeError as e:
 x, y, z = p
 print(x + y + z, max(p), list(map(str, p)), "%s-%s-%s" % p, "{}/{}/{}".format(*p))
 `},
+		{Name: "super and base wrappers", Src: `
+class E(dict):
+    def __setitem__(self, k, v):
+        dict.__setitem__(self, k, v * 10)
+    def __getitem__(self, k):
+        return super().__getitem__(k) + 1
+e = E()
+e["a"] = 1
+print(e, e["a"], dict.__getitem__(e, "a"))
+class M(list):
+    def __getitem__(self, i): return list.__getitem__(self, i) * 100
+    def __repr__(self): return "M" + super().__repr__()
+    def __eq__(self, o): return super().__eq__(o)
+    __hash__ = None
+m = M([1, 2])
+print(m[0], m, m == [1, 2], M.__hash__)
+class I(int):
+    def __add__(self, o): return I(super().__add__(o))
+    def __repr__(self): return f"I({super().__repr__()})"
+print(I(2) + 3, repr(I(2) + 3), int.__repr__(I(5)))
+print(int.__new__(I, 7), type(int.__new__(I, 7)))
+class S(str):
+    def __str__(self): return "S:" + super().__str__()
+print(str(S("x")), S("y").__str__())
+`},
 		{Name: "refused", Src: `
 for base in (bool,):
     try:

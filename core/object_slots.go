@@ -222,10 +222,7 @@ func init() {
 	TypeType.def("__dir__", typeDir)
 	ObjectType.defGetSet(GetSetDef{Name: "__class__",
 		Get: func(t *Thread, o *Object) *Object { return t.NewRef(&o.typ.Object) },
-		Set: func(t *Thread, o, v *Object) bool {
-			t.RaiseMsg(&TypeErrorType, "assigning or deleting __class__ is not supported by rcvm")
-			return false
-		},
+		Set: func(t *Thread, o, v *Object) bool { return t.setClass(o, v) },
 		Doc: "the object's class"})
 	defBuiltin("dir", builtinDir)
 }
