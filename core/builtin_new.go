@@ -95,9 +95,6 @@ func init() {
 	afterReadyTypes(func() {
 		bt := bootThread()
 		for _, l := range subLayouts {
-			if l == nil {
-				continue
-			}
 			b := newStaticBuiltin("__new__", builtinNewMethod(l.root))
 			b.self = &l.root.Object
 			b.mkind = tpNewMethod

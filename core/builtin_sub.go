@@ -36,14 +36,18 @@ type subLayout struct {
 	// ownStr: the built-in has its own str() (CPython's tp_str: str,
 	// bytes, bytearray); for the others str() of an instance is its repr.
 	ownStr bool
+	// ownGetAttr: the class keeps the built-in's GetAttr and SetAttr
+	// (GenericAlias reads most attributes through its origin).
+	ownGetAttr bool
 	// varSize: the built-in's instances have a variable size in CPython
 	// (tp_itemsize != 0: int, bytes, tuple), which rules out nonempty
 	// __slots__ in a subclass.
 	varSize bool
 }
 
-// subLayouts are indexed by the built-in's instance kind.
-var subLayouts [numKinds]*subLayout
+// subLayouts are the built-in types programs may derive classes from,
+// with their layouts; filled by init functions, read-only afterwards.
+var subLayouts = map[*Type]*subLayout{}
 
 func newSubLayout[T any](root *Type, prepare func(o *Object), release func(t *Thread, o *Object), fill func(t *Thread, dst, src *Object)) *subLayout {
 	var wd withDict[T]
@@ -55,7 +59,7 @@ func newSubLayout[T any](root *Type, prepare func(o *Object), release func(t *Th
 		release:    release,
 		fill:       fill,
 	}
-	subLayouts[root.InstanceKind] = l
+	subLayouts[root] = l
 	return l
 }
 
@@ -111,6 +115,18 @@ func init() {
 		})
 	l = newSubLayout[ByteArray](&ByteArrayType, noPrepare, func(t *Thread, o *Object) { asByteArray(o).V = nil }, nil)
 	l.ownStr = true
+	l = newSubLayout[genericAlias](&GenericAliasType, noPrepare, func(t *Thread, o *Object) {
+		g := asGenericAlias(o)
+		origin, args, params := g.origin, g.args, g.params
+		g.origin, g.args, g.params = nil, nil, nil
+		t.XDecref(origin)
+		t.XDecref(args)
+		t.XDecref(params)
+	}, func(t *Thread, dst, src *Object) {
+		d, s := asGenericAlias(dst), asGenericAlias(src)
+		d.origin, d.args = t.XNewRef(s.origin), t.XNewRef(s.args)
+	})
+	l.ownGetAttr = true
 }
 
 // releaseTupleItems drops a tuple's items.
@@ -128,7 +144,7 @@ func releaseTupleItems(t *Thread, o *Object) {
 func builtinRoot(cls *Type) *Type {
 	for tp := cls; tp != nil; tp = tp.Base {
 		if !tp.Heap {
-			if l := subLayouts[tp.InstanceKind]; l != nil && l.root == tp {
+			if subLayouts[tp] != nil {
 				return tp
 			}
 			return nil
@@ -140,17 +156,14 @@ func builtinRoot(cls *Type) *Type {
 // subLayoutOf returns the layout of the instances of a class derived
 // from a built-in type.
 func subLayoutOf(cls *Type) *subLayout {
-	if r := builtinRoot(cls); r != nil {
-		return subLayouts[r.InstanceKind]
-	}
-	return nil
+	return subLayouts[builtinRoot(cls)]
 }
 
 // setupBuiltinSub completes a class derived from a built-in type: the
 // built-in's instance kind, the dict offset unless __slots__ leaves the
 // instances without a dict, the slots, the deallocation.
 func setupBuiltinSub(cls *Type, root *Type) {
-	l := subLayouts[root.InstanceKind]
+	l := subLayouts[root]
 	cls.InstanceKind = root.InstanceKind
 	cls.instanceAttrs = false
 	cls.dictOffset = 0
@@ -177,7 +190,7 @@ func (t *Thread) allocBuiltinSub(cls *Type, l *subLayout) *Object {
 // long_subtype_new, tuple_subtype_new, ...); a mutable type's instance
 // starts empty and its __init__ fills it.
 func (t *Thread) newBuiltinSub(cls, root *Type, args []*Object, kwnames []*Str) *Object {
-	l := subLayouts[root.InstanceKind]
+	l := subLayouts[root]
 	if l.fill == nil {
 		if root == &SetType && len(kwnames) > 0 {
 			return t.RaiseMsg(&TypeErrorType, "%s() takes no keyword arguments", root.Name)
@@ -222,7 +235,7 @@ func deallocBuiltinSub(t *Thread, o *Object) {
 		*p = nil
 		t.Decref(&d.Object)
 	}
-	if l := subLayouts[o.kind]; l != nil {
+	if l := subLayoutOf(cls); l != nil {
 		l.release(t, o)
 	}
 	t.recycle(o)

@@ -159,7 +159,9 @@ func inheritBuiltinSlots(cls, root *Type, l *subLayout) {
 			}
 		}
 	}
-	if root.GetAttr != nil {
+	if l.ownGetAttr {
+		s.GetAttr, s.SetAttr = root.GetAttr, root.SetAttr
+	} else if root.GetAttr != nil {
 		// The built-in's computed attributes (int.real, float.imag) when
 		// the class model finds nothing.
 		get, rootGet := s.GetAttr, root.GetAttr

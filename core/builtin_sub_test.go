@@ -297,6 +297,26 @@ class S(str):
     def __str__(self): return "S:" + super().__str__()
 print(str(S("x")), S("y").__str__())
 `},
+		{Name: "GenericAlias", Src: `
+from types import GenericAlias
+class CGA(GenericAlias):
+    __slots__ = ()
+    def __new__(cls, origin, args):
+        if not isinstance(args, tuple):
+            raise TypeError("need a tuple")
+        return super().__new__(cls, origin, args)
+    def __repr__(self):
+        return "CGA:" + super().__repr__()
+    def __getitem__(self, item):
+        return CGA(self.__origin__, (item,))
+a = CGA(list, (int,))
+print(a, repr(a), a.__origin__, a.__args__, type(a).__name__, isinstance(a, GenericAlias), a == list[int], a[str])
+print(int | a, hash(a) == hash(list[int]))
+try:
+    CGA(list, int)
+except TypeError as e:
+    print("TypeError:", e)
+`},
 		{Name: "refused", Src: `
 for base in (bool,):
     try:

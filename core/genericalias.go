@@ -60,6 +60,9 @@ func deallocGenericAlias(t *Thread, o *Object) {
 
 // genericAliasNew is types.GenericAlias(origin, args).
 func genericAliasNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
+	if o, ok := t.subNew(&GenericAliasType, cls, args, kwnames); ok {
+		return o
+	}
 	if len(kwnames) > 0 {
 		return t.RaiseMsg(&TypeErrorType, "GenericAlias() takes no keyword arguments")
 	}
@@ -357,7 +360,7 @@ func genericAliasGetAttr(t *Thread, o *Object, name *Str) *Object {
 }
 
 func genericAliasCompare(t *Thread, a, b *Object, op bc.CompareOp) *Object {
-	if (op != bc.Eq && op != bc.Ne) || b.typ != &GenericAliasType {
+	if (op != bc.Eq && op != bc.Ne) || !b.typ.IsSubtype(&GenericAliasType) {
 		return NotImplemented
 	}
 	x, y := asGenericAlias(a), asGenericAlias(b)

@@ -141,7 +141,7 @@ func (t *Thread) acceptableBase(b *Type) (ok, supported bool) {
 		return true, true
 	case b.layout != nil && b.subclassable:
 		return true, true
-	case subLayouts[b.InstanceKind] != nil && subLayouts[b.InstanceKind].root == b:
+	case subLayouts[b] != nil:
 		return true, true
 	case b.layout != nil || !builtinSubclassable[b]:
 		t.RaiseMsg(&TypeErrorType, "type '%s' is not an acceptable base type", b.tpName())

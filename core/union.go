@@ -24,7 +24,7 @@ func asUnion(o *Object) *unionObject { return (*unionObject)(ptrOf(o)) }
 
 // isUnionable reports whether o may be an operand of | on types.
 func isUnionable(o *Object) bool {
-	return o == None || o.kind == KindType || o.typ == &GenericAliasType || o.typ == &UnionType
+	return o == None || o.kind == KindType || o.typ.IsSubtype(&GenericAliasType) || o.typ == &UnionType
 }
 
 // unionOr is the | of types, aliases and unions (_Py_union_type_or).
