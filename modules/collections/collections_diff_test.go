@@ -19,3 +19,7 @@ func TestTupleGetter(t *testing.T) { difftest.RunFiles(t, "testdata", "tuplegett
 // TestCountElements runs the _count_elements programs of testdata (the dict
 // fast path hashing each key once, other mappings, the errors).
 func TestCountElements(t *testing.T) { difftest.RunFiles(t, "testdata", "count_*.py") }
+
+// TestDefaultDict runs the defaultdict programs of testdata (__missing__,
+// default_factory, repr, copy, __reduce__, |, subclasses, the errors).
+func TestDefaultDict(t *testing.T) { difftest.RunFiles(t, "testdata", "defaultdict_*.py") }

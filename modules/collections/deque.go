@@ -25,6 +25,7 @@ func build(t *core.Thread, m *core.Module) bool {
 	m.AddType(t, dequeIterType)
 	m.AddType(t, dequeRevIterType)
 	m.AddType(t, tupleGetterType)
+	m.AddType(t, defDictType)
 	m.SetFunc(t, "_count_elements", countElements)
 	return true
 }
