@@ -7,6 +7,7 @@ import (
 )
 
 // TestCollections runs the programs of testdata (deque: every method,
+// repetition (*, *=, maxlen),
 // maxlen, reprs including a deque holding itself, iteration mutation
 // errors, comparisons, subclasses, the errors) under every strategy in
 // checked mode and on python3.

@@ -54,6 +54,8 @@ func init() {
 	}
 	s.Binary[bc.Add] = dequeConcat
 	s.Inplace[bc.Add] = dequeInplaceAdd
+	s.Binary[bc.Mul] = dequeRepeat
+	s.Inplace[bc.Mul] = dequeInplaceRepeat
 	dequeType = core.NewType[deque](core.TypeSpec{
 		Name:         "collections.deque",
 		Doc:          "deque([iterable[, maxlen]]) --> deque object\n\nA list-like sequence optimized for data accesses near its endpoints.",
