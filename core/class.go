@@ -182,6 +182,9 @@ func deallocInstance(t *Thread, o *Object) {
 	if t.finalize(o) {
 		return
 	}
+	if o.weakrefs != 0 {
+		clearWeakrefsHook(t, o)
+	}
 	if o.typ.IsException {
 		deallocException(t, o)
 		return

@@ -266,6 +266,9 @@ func (t *Thread) newHeapType(meta *Type, name string, bases []*Type, base *Type,
 		// A class derived from a native type: its instances have the
 		// native layout followed by their dict (api_type.go).
 		cls.layout, cls.dictOffset, cls.InstanceKind = l, l.dictOffset, base.InstanceKind
+		if cls.noDict {
+			cls.dictOffset = 0
+		}
 		cls.instanceAttrs = false
 		cls.Dealloc = nativeDealloc
 		cls.New = base.New
