@@ -84,7 +84,7 @@ func (c *Calibrator) Calibrate(ctx context.Context, tools runner.Tools, strategy
 		defer cancel()
 		cfg := results.Config{Workload: w.Name, System: results.SystemRCVM, Strategy: strategy, Threads: 1,
 			N: n, Args: w.Args, Mode: results.ModeTiming}
-		m, err := tools.Run(rctx, runner.Job{Config: cfg, Script: w.Path, Dir: dir})
+		m, err := tools.Run(rctx, runner.Job{Config: cfg, Script: w.Path, Dir: dir, Protocol: w.Protocol})
 		if err != nil {
 			if ctx.Err() == nil && rctx.Err() != nil {
 				return limit.Seconds(), true, nil

@@ -2,6 +2,7 @@ package experiments
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -273,6 +274,12 @@ func (e *execution) calibrate(ctx context.Context) map[string]string {
 		if _, done := sizes[w.Name]; done || ctx.Err() != nil {
 			continue
 		}
+		if w.Skip != "" {
+			sizes[w.Name] = "" // planned, not run: recorded once
+			e.emitError(results.Config{Workload: w.Name, System: results.SystemRCVM, Strategy: strategy,
+				Threads: 1, Args: w.Args, Mode: e.p.Spec.Mode}, errors.New(w.Skip))
+			continue
+		}
 		if e.p.Size.N != "" {
 			sizes[w.Name] = e.p.Size.N
 			continue
@@ -291,6 +298,11 @@ func (e *execution) calibrate(ctx context.Context) map[string]string {
 		}
 		e.progress.Done(desc, fmt.Sprintf("N=%s (%.3f s, %d runs)", cal.N, cal.Seconds, cal.Runs), share)
 		sizes[w.Name] = cal.N
+	}
+	for name, n := range sizes {
+		if n == "" {
+			delete(sizes, name)
+		}
 	}
 	return sizes
 }
@@ -340,15 +352,15 @@ func (e *execution) measure(ctx context.Context, c results.Config, desc string) 
 	limit := time.Duration((30 + 10*est) * float64(time.Second))
 	rctx, cancel := context.WithTimeoutCause(ctx, limit, fmt.Errorf("over the %s time limit", limit.Round(time.Second)))
 	defer cancel()
-	var script string
+	var script, protocol string
 	for _, w := range e.p.Workloads {
 		if w.Name == c.Workload {
-			script = w.Path
+			script, protocol = w.Path, w.Protocol
 			break
 		}
 	}
 	began := time.Now()
-	m, err := e.opts.Tools.Run(rctx, runner.Job{Config: c, Script: script, Dir: dir})
+	m, err := e.opts.Tools.Run(rctx, runner.Job{Config: c, Script: script, Dir: dir, Protocol: protocol})
 	e.lastRun[c.Key()] = time.Since(began)
 	outcome := fmt.Sprintf("%.3f s (wall %.3f s)", m.WorkSeconds, m.WallSeconds)
 	if err != nil {

@@ -16,6 +16,10 @@ type Options struct {
 	OutDir string
 	// WorkloadDir holds the workload scripts.
 	WorkloadDir string
+	// Pyperformance are pyperformance benchmarks directories (see
+	// PyperformanceDir), whose benchmarks the experiments that take
+	// single-thread workloads run beside the workloads directory's.
+	Pyperformance []string
 	// Tools are the rcvm binary and python3.
 	Tools runner.Tools
 	// Strategies are what `rcvm strategies` listed (Prepare asks if nil).

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/rcvm/rcvm/experiments/results"
+	"github.com/rcvm/rcvm/experiments/runner"
 )
 
 // Plan is an experiment resolved against this machine, its workloads
@@ -37,16 +38,24 @@ type Plan struct {
 	Precision Precision
 
 	cores         int
+	pyperformance bool // pyperformance directories are given
 	pythonStartup float64
 	rcvmStartup   float64
 }
 
 // PlannedWorkload is one workload file with one set of extra arguments.
 type PlannedWorkload struct {
-	// Name is the file name, Path where it is.
+	// Name is the file name (a pyperformance benchmark's name), Path where
+	// it is.
 	Name, Path string
 	// Args are the extra arguments (the workload's, then the sweep value).
 	Args []string
+	// Protocol is how it takes its size and reports its time
+	// (runner.ProtocolWorkload or runner.ProtocolPyperf).
+	Protocol string
+	// Skip says why it cannot run here (e.g. the third-party packages a
+	// pyperformance benchmark needs); it is recorded as an error, not run.
+	Skip string
 }
 
 // Prepare resolves spec into a plan. It asks the rcvm binary for its
@@ -75,7 +84,11 @@ func Prepare(ctx context.Context, spec Spec, opts *Options) (*Plan, error) {
 		p.rcvmStartup = 0.03
 	}
 	p.applyOverrides(opts)
+	p.pyperformance = len(opts.Pyperformance) > 0
 	if err := p.resolveWorkloads(opts.WorkloadDir); err != nil {
+		return nil, err
+	}
+	if err := p.resolvePyperformance(opts.Pyperformance); err != nil {
 		return nil, err
 	}
 	if err := p.resolveSeries(opts); err != nil {
@@ -127,6 +140,9 @@ func (p *Plan) applyOverrides(opts *Options) {
 }
 
 func (p *Plan) resolveWorkloads(dir string) error {
+	if dir == "" && p.pyperformance && !slices.ContainsFunc(p.Spec.Workloads, func(w Workload) bool { return !w.Pyperformance }) {
+		return nil // pyperformance's benchmarks alone
+	}
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		return fmt.Errorf("experiment %s: no workloads directory %q (run from the repository root, or give -workloads DIR)",
 			p.Spec.Name, dir)
@@ -140,7 +156,7 @@ func (p *Plan) resolveWorkloads(dir string) error {
 		if err != nil {
 			return fmt.Errorf("experiment %s: bad workload pattern %q: %w", p.Spec.Name, w.Pattern, err)
 		}
-		if len(files) == 0 {
+		if len(files) == 0 && !(w.Pyperformance && p.pyperformance) {
 			return fmt.Errorf("experiment %s: no workload matches %q in %s", p.Spec.Name, w.Pattern, dir)
 		}
 		sort.Strings(files)
@@ -163,6 +179,40 @@ func (p *Plan) resolveWorkloads(dir string) error {
 		p.Notes = append(p.Notes, fmt.Sprintf("none of %s in %s: running every workload", strings.Join(p.Size.Only, ", "), dir))
 		p.Size.Only = nil
 		return p.resolveWorkloads(dir)
+	}
+	return nil
+}
+
+// resolvePyperformance adds the benchmarks of the pyperformance
+// directories to a spec that takes them, each under pyperformance's name;
+// one that needs third-party packages is planned with the reason it is
+// skipped, so that the results list it.
+func (p *Plan) resolvePyperformance(dirs []string) error {
+	if len(dirs) == 0 || !slices.ContainsFunc(p.Spec.Workloads, func(w Workload) bool { return w.Pyperformance }) {
+		return nil
+	}
+	seen := map[string]bool{}
+	for _, w := range p.Workloads {
+		seen[w.Name] = true
+	}
+	for _, dir := range dirs {
+		benchmarks, err := Pyperformance(dir)
+		if err != nil {
+			return fmt.Errorf("experiment %s: %w", p.Spec.Name, err)
+		}
+		for _, b := range benchmarks {
+			if seen[b.Name] {
+				p.Notes = append(p.Notes, fmt.Sprintf("pyperformance benchmark %s of %s: a workload of that name is planned already", b.Name, dir))
+				continue
+			}
+			seen[b.Name] = true
+			w := PlannedWorkload{Name: b.Name, Path: b.Script, Args: b.Args, Protocol: runner.ProtocolPyperf}
+			if len(b.Needs) > 0 {
+				w.Skip = fmt.Sprintf("pyperformance benchmark %s needs third-party packages (%s): not run",
+					b.Name, strings.Join(b.Needs, ", "))
+			}
+			p.Workloads = append(p.Workloads, w)
+		}
 	}
 	return nil
 }

@@ -42,6 +42,11 @@ type Workload struct {
 	Pattern string
 	// Args are extra program arguments after THREADS and N.
 	Args []string
+	// Pyperformance says the experiment also runs, beside the files
+	// Pattern selects, every benchmark of the pyperformance directories
+	// the command line gives (Options.Pyperformance): for single-thread
+	// experiments, whose workloads are benchmarks.
+	Pyperformance bool
 }
 
 // Series is one line in a figure: a strategy, a variant of one, or a

@@ -134,8 +134,18 @@ func counters(f runFlags, args []string) map[string]any {
 }
 
 // workArgs reads THREADS and N from the program's arguments.
+// A pyperformance benchmark's pyperf options ("-l N") give N, on one
+// thread.
 func workArgs(args []string) (threads int, n float64) {
 	threads, n = 1, 1
+	for i, a := range args {
+		if a == "-l" && i+1 < len(args) {
+			if v, err := strconv.ParseFloat(args[i+1], 64); err == nil && v > 0 {
+				n = v
+			}
+			return 1, n
+		}
+	}
 	if len(args) > 0 {
 		if v, err := strconv.Atoi(args[0]); err == nil && v > 0 {
 			threads = v
