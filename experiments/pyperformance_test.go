@@ -27,9 +27,9 @@ func pyperformanceCheckout(t *testing.T) (root, benchmarks string) {
 			"[tool.pyperformance]\nname = \"alpha\"\ntags = \"math\"\n",
 		"bm_alpha/bm_alpha_big.toml": "[project]\nname = \"pyperformance_bm_alpha\"\n\n" +
 			"[tool.pyperformance]\nname = \"alpha_big\"\nextra_opts = [\"--size\", \"big\"]\n",
-		"bm_beta/run_benchmark.py": "# fake\n",
-		"bm_beta/pyproject.toml":   "[tool.pyperformance]\nname = \"beta\"\n",
-		"bm_beta/requirements.txt": "# pinned\nsix==1.16.0\nchameleon>=4\n",
+		"bm_beta/run_benchmark.py":  "# fake\n",
+		"bm_beta/pyproject.toml":    "[tool.pyperformance]\nname = \"beta\"\n",
+		"bm_beta/requirements.txt":  "# pinned\nsix==1.16.0\nchameleon>=4\n",
 		"bm_gamma/run_benchmark.py": "# fake\n",
 		"MANIFEST":                  "[benchmarks]\n",
 	}
