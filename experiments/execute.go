@@ -288,6 +288,17 @@ func (e *execution) calibrate(ctx context.Context) map[string]string {
 		e.progress.Start(desc)
 		cal, err := e.opts.Calibrator.Calibrate(ctx, e.opts.Tools, strategy, w, e.p.Size.Target)
 		share := time.Duration(e.p.calibrationEstimate() * float64(time.Second))
+		if err != nil && w.Protocol != runner.ProtocolWorkload && ctx.Err() == nil {
+			// The field's benchmarks are measured on CPython even where
+			// rcvm cannot run them yet: rcvm's series then fail their
+			// warm-up, and the results list the failure beside
+			// CPython's figures.
+			if peer, ok := e.cpythonSeries(); ok {
+				e.emitError(results.Config{Workload: w.Name, System: results.SystemRCVM, Strategy: strategy,
+					Threads: 1, Args: w.Args, Mode: e.p.Spec.Mode}, fmt.Errorf("%w (calibrated on %s instead)", err, peer.Series()))
+				cal, err = e.opts.Calibrator.CalibrateOn(ctx, e.opts.Tools, peer, w, e.p.Size.Target)
+			}
+		}
 		if err != nil {
 			e.progress.Done(desc, "failed", share)
 			if ctx.Err() == nil {
@@ -305,6 +316,16 @@ func (e *execution) calibrate(ctx context.Context) map[string]string {
 		}
 	}
 	return sizes
+}
+
+// cpythonSeries returns the plan's first CPython series, if it has one.
+func (e *execution) cpythonSeries() (results.Config, bool) {
+	for _, s := range e.p.Series {
+		if s.System == results.SystemCPython {
+			return s, true
+		}
+	}
+	return results.Config{}, false
 }
 
 // warmUp runs every series of every workload once, at the first thread

@@ -20,6 +20,11 @@ type Options struct {
 	// PyperformanceDir), whose benchmarks the experiments that take
 	// single-thread workloads run beside the workloads directory's.
 	Pyperformance []string
+	// FTScalingBench are copies of CPython's
+	// Tools/ftscalingbench/ftscalingbench.py, whose workloads (each
+	// its own) the scaling experiment runs beside the workloads
+	// directory's.
+	FTScalingBench []string
 	// Tools are the rcvm binary and python3.
 	Tools runner.Tools
 	// Strategies are what `rcvm strategies` listed (Prepare asks if nil).

@@ -39,6 +39,7 @@ type Plan struct {
 
 	cores         int
 	pyperformance bool // pyperformance directories are given
+	ftscaling     bool // ftscalingbench.py files are given
 	pythonStartup float64
 	rcvmStartup   float64
 }
@@ -85,10 +86,14 @@ func Prepare(ctx context.Context, spec Spec, opts *Options) (*Plan, error) {
 	}
 	p.applyOverrides(opts)
 	p.pyperformance = len(opts.Pyperformance) > 0
+	p.ftscaling = len(opts.FTScalingBench) > 0
 	if err := p.resolveWorkloads(opts.WorkloadDir); err != nil {
 		return nil, err
 	}
 	if err := p.resolvePyperformance(opts.Pyperformance); err != nil {
+		return nil, err
+	}
+	if err := p.resolveFTScaling(opts.FTScalingBench); err != nil {
 		return nil, err
 	}
 	if err := p.resolveSeries(opts); err != nil {
@@ -140,8 +145,8 @@ func (p *Plan) applyOverrides(opts *Options) {
 }
 
 func (p *Plan) resolveWorkloads(dir string) error {
-	if dir == "" && p.pyperformance && !slices.ContainsFunc(p.Spec.Workloads, func(w Workload) bool { return !w.Pyperformance }) {
-		return nil // pyperformance's benchmarks alone
+	if dir == "" && !slices.ContainsFunc(p.Spec.Workloads, func(w Workload) bool { return !p.elsewhere(w) }) {
+		return nil // pyperformance's or ftscalingbench's workloads alone
 	}
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		return fmt.Errorf("experiment %s: no workloads directory %q (run from the repository root, or give -workloads DIR)",
@@ -156,7 +161,7 @@ func (p *Plan) resolveWorkloads(dir string) error {
 		if err != nil {
 			return fmt.Errorf("experiment %s: bad workload pattern %q: %w", p.Spec.Name, w.Pattern, err)
 		}
-		if len(files) == 0 && !(w.Pyperformance && p.pyperformance) {
+		if len(files) == 0 && !p.elsewhere(w) {
 			return fmt.Errorf("experiment %s: no workload matches %q in %s", p.Spec.Name, w.Pattern, dir)
 		}
 		sort.Strings(files)
@@ -179,6 +184,40 @@ func (p *Plan) resolveWorkloads(dir string) error {
 		p.Notes = append(p.Notes, fmt.Sprintf("none of %s in %s: running every workload", strings.Join(p.Size.Only, ", "), dir))
 		p.Size.Only = nil
 		return p.resolveWorkloads(dir)
+	}
+	return nil
+}
+
+// elsewhere says whether the spec's workload also takes workloads from
+// outside the workloads directory, and the command line gave some: then
+// nothing need match its pattern there.
+func (p *Plan) elsewhere(w Workload) bool {
+	return (w.Pyperformance && p.pyperformance) || (w.FTScalingBench && p.ftscaling)
+}
+
+// resolveFTScaling adds the workloads of the ftscalingbench.py files to a
+// spec that takes them, each under its function's name.
+func (p *Plan) resolveFTScaling(files []string) error {
+	if len(files) == 0 || !slices.ContainsFunc(p.Spec.Workloads, func(w Workload) bool { return w.FTScalingBench }) {
+		return nil
+	}
+	seen := map[string]bool{}
+	for _, w := range p.Workloads {
+		seen[w.Name] = true
+	}
+	for _, f := range files {
+		names, err := FTScalingBench(f)
+		if err != nil {
+			return fmt.Errorf("experiment %s: %w", p.Spec.Name, err)
+		}
+		for _, n := range names {
+			if seen[n] {
+				p.Notes = append(p.Notes, fmt.Sprintf("ftscalingbench workload %s of %s: a workload of that name is planned already", n, f))
+				continue
+			}
+			seen[n] = true
+			p.Workloads = append(p.Workloads, PlannedWorkload{Name: n, Path: f, Protocol: runner.ProtocolFTScaling})
+		}
 	}
 	return nil
 }

@@ -142,3 +142,36 @@ func TestPyperfCommandLines(t *testing.T) {
 	_, err = tools.CommandLines(job)
 	assert.ErrorContains(t, err, "no pyperf module for CPython")
 }
+
+// TestPyperformanceFailsOnRCVM: a benchmark that rcvm cannot run yet is
+// calibrated and measured on CPython, and every rcvm series is recorded as
+// a failure beside it.
+func TestPyperformanceFailsOnRCVM(t *testing.T) {
+	_, bench := pyperformanceCheckout(t)
+	o := fakeOptions(t, "gil,brc", fakercvm.EnvFail+"=gil,brc")
+	o.Pyperformance = []string{bench}
+	o.Tools.PyperfPath = t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(o.Tools.PyperfPath, "pyperf.py"), []byte("# rcvm's\n"), 0o644))
+	spec := Spec{Name: "pyperf-fail", Workloads: []Workload{{Pattern: "bm_*.py", Pyperformance: true}},
+		Series:  []Series{{Strategy: AllStrategies}, {System: results.SystemCPython}},
+		Threads: Fixed(1), Mode: results.ModeTiming, Quick: Size{Target: 0.01, Reps: 2}}
+	o.Quick = true
+	p, err := Prepare(context.Background(), spec, o)
+	require.NoError(t, err, "no rcvm workloads directory: pyperformance alone")
+	out, err := p.Run(context.Background(), o)
+	require.NoError(t, err)
+	// alpha, alpha_big and gamma on CPython only, 2 reps each.
+	assert.Equal(t, 6, out.Measured)
+	for _, r := range results.Filter(out.Records, "pyperf-fail", results.TypeMeasurement) {
+		assert.Equal(t, results.SystemCPython, r.Config.System)
+	}
+	failed := map[string]bool{}
+	for _, r := range results.Filter(out.Records, "pyperf-fail", results.TypeError) {
+		failed[r.Config.Workload+" "+r.Config.Series()] = true
+	}
+	for _, w := range []string{"alpha", "alpha_big", "gamma"} {
+		for _, s := range []string{"gil", "brc"} {
+			assert.True(t, failed[w+" "+s], w+" on "+s+" is listed as a failure")
+		}
+	}
+}

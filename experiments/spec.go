@@ -47,6 +47,11 @@ type Workload struct {
 	// the command line gives (Options.Pyperformance): for single-thread
 	// experiments, whose workloads are benchmarks.
 	Pyperformance bool
+	// FTScalingBench says the experiment also runs, beside the files
+	// Pattern selects, every workload of the ftscalingbench.py files the
+	// command line gives (Options.FTScalingBench): for the scaling
+	// experiment, whose workloads give every thread the same work.
+	FTScalingBench bool
 }
 
 // Series is one line in a figure: a strategy, a variant of one, or a

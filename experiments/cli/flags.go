@@ -59,7 +59,7 @@ func (f *runFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.baselines, "baselines", "", "comma-separated baselines to keep: cpython, multiprocessing, subinterpreters, or none (default: the experiment's)")
 	fs.StringVar(&f.rcvm, "rcvm", "", "the rcvm binary to measure (default: this one)")
 	fs.StringVar(&f.python, "python", "python3", "comma-separated CPython peers to run beside rcvm (e.g. python3.11,python3.13t: each its own series), or none")
-	fs.StringVar(&f.workloads, "workloads", "", "comma-separated workload sources: rcvm's workloads directory (default: experiments/workloads here or beside the binary) and pyperformance checkouts or benchmarks directories (DIR/bm_*/run_benchmark.py), whose benchmarks run beside rcvm's in the single-thread experiments")
+	fs.StringVar(&f.workloads, "workloads", "", "comma-separated workload sources: rcvm's workloads directory (default: experiments/workloads here or beside the binary), pyperformance checkouts or benchmarks directories (DIR/bm_*/run_benchmark.py), whose benchmarks run beside rcvm's in the single-thread experiments, and copies of CPython's Tools/ftscalingbench/ftscalingbench.py, whose workloads the scaling experiment runs")
 	fs.StringVar(&f.n, "n", "", "fix the workloads' size argument N instead of calibrating it")
 	fs.Float64Var(&f.target, "target", 0, "seconds one thread's work should take (N is calibrated to it), instead of the experiment's")
 	fs.Float64Var(&f.targetRel, "target-rel", 0, "half-width asked of every ratio's 95% interval, relative to the ratio (default 0.03: ±3%)")
@@ -116,7 +116,7 @@ func (f *runFlags) options(ctx context.Context, env Env, outDir string) (*experi
 	} else if f.stdlib != "" {
 		return nil, err
 	}
-	if o.WorkloadDir, o.Pyperformance, err = workloadSources(f.workloads, bin); err != nil {
+	if o.WorkloadDir, o.Pyperformance, o.FTScalingBench, err = workloadSources(f.workloads, bin); err != nil {
 		return nil, err
 	}
 	if len(o.Pyperformance) > 0 {
@@ -197,36 +197,41 @@ func emptyProgram() (string, error) {
 }
 
 // workloadSources sorts the -workloads list into rcvm's workloads
-// directory and pyperformance benchmarks directories. Without an rcvm
-// workloads directory in the list, the default one is used (pyperformance
-// benchmarks run beside rcvm's own workloads, and the other experiments
-// keep theirs); with none found and only pyperformance given, the
-// single-thread experiments run pyperformance alone.
-func workloadSources(flagged, bin string) (string, []string, error) {
-	var own string
-	var pyperf []string
+// directory, pyperformance benchmarks directories and ftscalingbench.py
+// files. Without an rcvm workloads directory in the list, the default one
+// is used (the others' workloads run beside rcvm's own, and the other
+// experiments keep theirs); with none found, the experiments that take
+// the others' run them alone.
+func workloadSources(flagged, bin string) (own string, pyperf, ft []string, err error) {
 	for _, src := range splitList(flagged) {
 		st, err := os.Stat(src)
-		if err != nil || !st.IsDir() {
-			return "", nil, fmt.Errorf("-workloads: no directory %q", src)
+		switch {
+		case err != nil:
+			return "", nil, nil, fmt.Errorf("-workloads: no directory or file %q", src)
+		case !st.IsDir():
+			if !experiments.IsFTScalingBench(src) {
+				return "", nil, nil, fmt.Errorf("-workloads: %s is not ftscalingbench.py (a file must be CPython's Tools/ftscalingbench/ftscalingbench.py)", src)
+			}
+			ft = append(ft, src)
+			continue
 		}
 		if d, ok := experiments.PyperformanceDir(src); ok {
 			pyperf = append(pyperf, d)
 			continue
 		}
 		if own != "" {
-			return "", nil, fmt.Errorf("-workloads: two workloads directories, %s and %s", own, src)
+			return "", nil, nil, fmt.Errorf("-workloads: two workloads directories, %s and %s", own, src)
 		}
 		own = src
 	}
 	if own != "" {
-		return own, pyperf, nil
+		return own, pyperf, ft, nil
 	}
-	own, err := workloadDir("", bin)
-	if err != nil && len(pyperf) > 0 {
-		return "", pyperf, nil
+	own, err = workloadDir("", bin)
+	if err != nil && len(pyperf)+len(ft) > 0 {
+		return "", pyperf, ft, nil
 	}
-	return own, pyperf, err
+	return own, pyperf, ft, err
 }
 
 // pyperfPath writes rcvm's pyperf module where CPython can import it, in

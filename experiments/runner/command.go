@@ -63,6 +63,12 @@ const (
 	// runs the same script with the same pyperf.py (Tools.PyperfPath on
 	// its PYTHONPATH), so both time the same region.
 	ProtocolPyperf = "pyperf"
+	// ProtocolFTScaling is one workload of CPython's
+	// Tools/ftscalingbench/ftscalingbench.py, named by Config.Workload:
+	// `SCRIPT --parallel-only -t THREADS --scale N NAME`, every thread
+	// running the whole work (the same work per thread, as rcvm's sc_*
+	// workloads), printing "NAME  X ms" (the parallel part's time).
+	ProtocolFTScaling = "ftscalingbench"
 )
 
 // process is one child to start: its argv, what it adds to the
@@ -104,6 +110,11 @@ func (t Tools) processes(j Job) ([]process, error) {
 			return append(a, c.Args...)
 		}
 		env = []string{"RCVM_PYPERF_DURATION=1"}
+	case ProtocolFTScaling:
+		progArgs = func(threads int) []string {
+			a := []string{j.Script, "--parallel-only", "-t", strconv.Itoa(threads), "--scale", c.N}
+			return append(append(a, c.Args...), c.Workload)
+		}
 	default:
 		return nil, fmt.Errorf("runner: %s: unknown protocol %q", c.Workload, j.Protocol)
 	}

@@ -48,6 +48,23 @@ func parseTimings(out string, sum bool) (map[string][]float64, float64) {
 	return timings, work
 }
 
+// ftTimings rewrites ftscalingbench.py's "NAME   X ms" lines for workload
+// NAME into "Duration NAME: S seconds" lines (one per process), the form
+// parseTimings reads.
+func ftTimings(out, name string) string {
+	re := regexp.MustCompile(`(?m)^(?:\x1b\[[0-9;]*m)?` + regexp.QuoteMeta(name) + `[ \t]+([0-9.]+) ms\b`)
+	var b strings.Builder
+	b.WriteString(out)
+	for _, m := range re.FindAllStringSubmatch(out, -1) {
+		ms, err := strconv.ParseFloat(m[1], 64)
+		if err != nil {
+			continue
+		}
+		fmt.Fprintf(&b, "\nDuration %s: %g seconds\n", name, ms/1000)
+	}
+	return b.String()
+}
+
 // readOutputs reads the children's -report and -stats files into m,
 // combining several children's: counts and times add up, peaks take the
 // maximum.

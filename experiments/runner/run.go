@@ -123,7 +123,11 @@ func (t Tools) Run(ctx context.Context, j Job) (*results.Measurement, error) {
 	}
 	m.CPUSeconds = m.UserSeconds + m.SysSeconds
 	var work float64
-	m.Timings, work = parseTimings(out.String(), j.Protocol == ProtocolPyperf)
+	stdout := out.String()
+	if j.Protocol == ProtocolFTScaling {
+		stdout = ftTimings(stdout, j.Config.Workload)
+	}
+	m.Timings, work = parseTimings(stdout, j.Protocol == ProtocolPyperf)
 	if len(errs) == 0 {
 		errs = append(errs, readOutputs(m, ps))
 	}

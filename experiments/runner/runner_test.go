@@ -184,3 +184,12 @@ func TestLimitedBuffer(t *testing.T) {
 	assert.Equal(t, "abcd", head.String())
 	assert.Equal(t, "efgh", tail.String())
 }
+
+// TestFTTimings: ftscalingbench.py's "NAME X ms" lines of the workload
+// asked for become its Duration, in seconds; another workload's do not.
+func TestFTTimings(t *testing.T) {
+	out := "Running benchmarks with 2 threads\nspin               81.5 ms\nspinner            3.0 ms\n"
+	got, work := parseTimings(ftTimings(out, "spin"), false)
+	assert.Equal(t, map[string][]float64{"Duration spin": {0.0815}}, got)
+	assert.InDelta(t, 0.0815, work, 1e-12)
+}

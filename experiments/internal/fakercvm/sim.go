@@ -25,6 +25,11 @@ func simulate(script string, args []string, strategy string, instances int, fact
 			return 2
 		}
 	}
+	ft := "" // an ftscalingbench workload's name
+	if len(args) > 0 && args[0] == "--parallel-only" {
+		ft = args[len(args)-1]
+		base = ft
+	}
 	if matches(EnvFail, strategy, base) || countedOut() {
 		fmt.Fprintf(os.Stderr, "Traceback (most recent call last):\n  File %q, line 1, in <module>\nRuntimeError: fake failure\n", script)
 		return 1
@@ -60,6 +65,10 @@ func simulate(script string, args []string, strategy string, instances int, fact
 				lat = 0.005
 			}
 			fmt.Printf("Latency mean: %.6f seconds\nLatency median: %.6f seconds\nLatency max: %.6f seconds\n", lat*1.2, lat, lat*3)
+		}
+		if ft != "" {
+			fmt.Printf("Running benchmarks with %d threads\n%-18s %.1f ms\n", threads, ft, d.Seconds()*1000)
+			continue
 		}
 		if bench != "" {
 			fmt.Printf("%s: Mean +- std dev: %.2f ms +- 0.00 ms\n", bench, d.Seconds()*1000/n)
