@@ -169,7 +169,7 @@ func (c *compiler) annAssign(s *syntax.AnnAssign) {
 		if s.Simple && evaluated {
 			c.annotationValue(s.Annotation)
 			c.nameOp("__annotations__", ctxLoad)
-			c.loadConst(t.ID)
+			c.loadConst(c.mangle(t.ID))
 			c.emit(bytecode.STORE_SUBSCR, 0)
 		}
 	case *syntax.Attribute:

@@ -202,7 +202,7 @@ func (c *compiler) qualName(s *scope, name string) string {
 	if p == nil || p.kind == moduleScope || c.u == nil {
 		return name
 	}
-	if !s.isLambda && !s.isComp && p.resolved[name] == bindGlobalExplicit {
+	if !s.isLambda && !s.isComp && p.resolved[p.mangle(name)] == bindGlobalExplicit {
 		return name
 	}
 	base := c.u.code.QualName
@@ -244,8 +244,15 @@ func (c *compiler) restore(line, col int32) { c.u.line, c.u.col = line, col }
 // atPos sets the location of the instructions emitted next to p.
 func (c *compiler) atPos(p syntax.Pos) { c.u.line, c.u.col = p.Line, p.Col }
 
+// mangle is name as the current block spells it in its code: private
+// names are mangled with the enclosing class's name.
+func (c *compiler) mangle(name string) string { return c.u.scope.mangle(name) }
+
+// nameIndex is the index of name (mangled, as CPython's ADDOP_NAME does:
+// attributes and imported names too) in the code's co_names.
 func (c *compiler) nameIndex(name string) int32 {
 	u := c.u
+	name = c.mangle(name)
 	if i, ok := u.nameIdx[name]; ok {
 		return i
 	}
@@ -281,6 +288,7 @@ var (
 func (c *compiler) nameOp(name string, ctx nameCtx) {
 	u := c.u
 	s := u.scope
+	name = s.mangle(name)
 	switch b := s.resolved[name]; {
 	case b == bindFree || b == bindCell:
 		c.emit(derefOps[ctx], u.cellIdx[name])

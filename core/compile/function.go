@@ -37,7 +37,7 @@ func (c *compiler) defaults(ps *syntax.Params) int32 {
 	n := 0
 	for i, d := range ps.KwDefaults {
 		if d != nil {
-			c.loadConst(ps.KwOnly[i].Name)
+			c.loadConst(c.mangle(ps.KwOnly[i].Name))
 			c.expr(d)
 			n++
 		}
@@ -313,7 +313,7 @@ func (c *compiler) annotations(ps *syntax.Params, returns syntax.Expr) bool {
 		if ann == nil {
 			return
 		}
-		c.loadConst(name)
+		c.loadConst(c.mangle(name))
 		c.annotationValue(ann)
 		n++
 	}

@@ -65,6 +65,10 @@ type scope struct {
 	coroutine bool
 	// isAsync is set for an async def.
 	isAsync bool
+	// private is the name of the innermost enclosing class (the class
+	// itself for a class body), whose private names (__x) the block's
+	// names are mangled with; "" outside classes (CPython's st_private).
+	private string
 }
 
 func newScope(kind scopeKind, name string, node any, parent *scope) *scope {
@@ -72,11 +76,24 @@ func newScope(kind scopeKind, name string, node any, parent *scope) *scope {
 		symbols: map[string]int{}, directives: map[string]syntax.Node{}}
 	if parent != nil {
 		parent.children = append(parent.children, s)
+		s.private = parent.private
+	}
+	if kind == classScope {
+		s.private = name
 	}
 	return s
 }
 
+// mangle is the name as the block stores it: a private name is mangled
+// with the enclosing class's name.
+func (s *scope) mangle(name string) string { return mangle(s.private, name) }
+
+// flags returns the symbol flags recorded so far for name.
+func (s *scope) flags(name string) int { return s.symbols[s.mangle(name)] }
+
+// add records a use or binding of name (mangled when private).
 func (s *scope) add(name string, flag int) {
+	name = s.mangle(name)
 	old, ok := s.symbols[name]
 	if !ok {
 		s.order = append(s.order, name)
@@ -151,7 +168,7 @@ func (st *symtable) stmt(s syntax.Stmt) {
 		}
 	case *syntax.AnnAssign:
 		if n, ok := s.Target.(*syntax.Name); ok {
-			if fl := st.cur.symbols[n.ID]; fl&(defGlobal|defNonlocal) != 0 && s.Simple {
+			if fl := st.cur.flags(n.ID); fl&(defGlobal|defNonlocal) != 0 && s.Simple {
 				kind := "global"
 				if fl&defNonlocal != 0 {
 					kind = "nonlocal"
@@ -281,7 +298,7 @@ func (st *symtable) stmt(s syntax.Stmt) {
 // that the names were not used before it.
 func (st *symtable) declare(s syntax.Stmt, names []string, flag int, kind string) {
 	for _, name := range names {
-		cur := st.cur.symbols[name]
+		cur := st.cur.flags(name)
 		switch {
 		case cur&defParam != 0:
 			fail(s, "name '%s' is parameter and %s", name, kind)
@@ -293,8 +310,8 @@ func (st *symtable) declare(s syntax.Stmt, names []string, flag int, kind string
 			fail(s, "name '%s' is assigned to before %s declaration", name, kind)
 		}
 		st.cur.add(name, flag)
-		if _, seen := st.cur.directives[name]; !seen {
-			st.cur.directives[name] = s
+		if _, seen := st.cur.directives[st.cur.mangle(name)]; !seen {
+			st.cur.directives[st.cur.mangle(name)] = s
 		}
 	}
 }
@@ -354,7 +371,7 @@ func (st *symtable) annotation(e syntax.Expr) {
 func (st *symtable) declareParams(s *scope, ps *syntax.Params) {
 	add := func(p *syntax.Param) {
 		s.add(p.Name, defParam)
-		s.params = append(s.params, p.Name)
+		s.params = append(s.params, s.mangle(p.Name))
 	}
 	for _, p := range ps.Args {
 		add(p)
@@ -543,7 +560,7 @@ func (st *symtable) compIterable(e syntax.Expr) {
 func (st *symtable) markCompIter(target syntax.Expr) {
 	switch t := target.(type) {
 	case *syntax.Name:
-		st.cur.symbols[t.ID] |= defCompIter
+		st.cur.symbols[st.cur.mangle(t.ID)] |= defCompIter
 	case *syntax.Tuple:
 		for _, x := range t.Elts {
 			st.markCompIter(x)
@@ -573,7 +590,7 @@ func (st *symtable) namedExpr(e *syntax.NamedExpr) {
 	}
 	for s := st.cur; s != nil; s = s.parent {
 		if s.isComp {
-			if s.symbols[name]&defCompIter != 0 {
+			if s.flags(name)&defCompIter != 0 {
 				fail(e, "assignment expression cannot rebind comprehension iteration variable '%s'", name)
 			}
 			continue
@@ -581,18 +598,18 @@ func (st *symtable) namedExpr(e *syntax.NamedExpr) {
 		switch s.kind {
 		case functionScope:
 			flag := defNonlocal
-			if s.symbols[name]&defGlobal != 0 {
+			if s.flags(name)&defGlobal != 0 {
 				flag = defGlobal
 			}
 			for c := st.cur; c != s; c = c.parent {
 				c.add(name, flag)
-				c.directives[name] = e
+				c.directives[c.mangle(name)] = e
 			}
 			s.add(name, defLocal)
 		case moduleScope:
 			for c := st.cur; c != s; c = c.parent {
 				c.add(name, defGlobal)
-				c.directives[name] = e
+				c.directives[c.mangle(name)] = e
 			}
 			s.add(name, defLocal)
 		case classScope:
