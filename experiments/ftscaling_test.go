@@ -106,3 +106,33 @@ func TestFTScalingCommandLines(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, [][]string{{"python3", "/t/ftscalingbench.py", "--parallel-only", "-t", "4", "--scale", "30", "spin"}}, got)
 }
+
+// TestRunCCBench runs the ccbench experiment on the fake rcvm and CPython:
+// ccbench's report becomes each run's timings; without a ccbench.py the
+// experiment says where Debian puts it.
+func TestRunCCBench(t *testing.T) {
+	specs, err := Lookup("ccbench")
+	require.NoError(t, err)
+	all, err := Lookup("all")
+	require.NoError(t, err)
+	for _, s := range all {
+		assert.NotEqual(t, "ccbench", s.Name, "too long for all")
+	}
+	o := fakeOptions(t, "gil,brc")
+	_, err = Prepare(context.Background(), specs[0], o)
+	assert.ErrorContains(t, err, "no ccbench.py (Debian's python3.11-examples installs")
+
+	o.CCBench = filepath.Join(t.TempDir(), "ccbench.py")
+	require.NoError(t, os.WriteFile(o.CCBench, []byte("# fake\n"), 0o644))
+	o.Quick = true
+	p, err := Prepare(context.Background(), specs[0], o)
+	require.NoError(t, err)
+	out, err := p.Run(context.Background(), o)
+	require.NoError(t, err)
+	assert.Zero(t, out.Errors)
+	assert.Equal(t, 3, out.Measured, "gil, brc and CPython, once each")
+	for _, r := range results.Filter(out.Records, "ccbench", results.TypeMeasurement) {
+		assert.Equal(t, []float64{700}, r.Measurement.Timings["Throughput Pi calculation (Python) threads=1"], r.Config.Series())
+		assert.Equal(t, 2, r.Config.Threads)
+	}
+}

@@ -25,6 +25,9 @@ type Options struct {
 	// its own) the scaling experiment runs beside the workloads
 	// directory's.
 	FTScalingBench []string
+	// CCBench is CPython's ccbench.py, for the ccbench experiment ("":
+	// none, and the experiment cannot run).
+	CCBench string
 	// Tools are the rcvm binary and python3.
 	Tools runner.Tools
 	// Strategies are what `rcvm strategies` listed (Prepare asks if nil).

@@ -96,6 +96,13 @@ func Prepare(ctx context.Context, spec Spec, opts *Options) (*Plan, error) {
 	if err := p.resolveFTScaling(opts.FTScalingBench); err != nil {
 		return nil, err
 	}
+	if slices.ContainsFunc(spec.Workloads, func(w Workload) bool { return w.CCBench }) {
+		if opts.CCBench == "" {
+			return nil, fmt.Errorf("experiment %s: no ccbench.py (Debian's python3.11-examples installs %s; or give -workloads PATH/ccbench.py)",
+				spec.Name, DebianCCBench)
+		}
+		p.Workloads = append(p.Workloads, ccbenchWorkload(opts.CCBench))
+	}
 	if err := p.resolveSeries(opts); err != nil {
 		return nil, err
 	}
@@ -157,6 +164,9 @@ func (p *Plan) resolveWorkloads(dir string) error {
 		sweep = []string{""}
 	}
 	for _, w := range p.Spec.Workloads {
+		if w.Pattern == "" {
+			continue
+		}
 		files, err := filepath.Glob(filepath.Join(dir, w.Pattern))
 		if err != nil {
 			return fmt.Errorf("experiment %s: bad workload pattern %q: %w", p.Spec.Name, w.Pattern, err)
@@ -192,7 +202,7 @@ func (p *Plan) resolveWorkloads(dir string) error {
 // outside the workloads directory, and the command line gave some: then
 // nothing need match its pattern there.
 func (p *Plan) elsewhere(w Workload) bool {
-	return (w.Pyperformance && p.pyperformance) || (w.FTScalingBench && p.ftscaling)
+	return w.Pattern == "" || (w.Pyperformance && p.pyperformance) || (w.FTScalingBench && p.ftscaling)
 }
 
 // resolveFTScaling adds the workloads of the ftscalingbench.py files to a

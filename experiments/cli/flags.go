@@ -116,7 +116,7 @@ func (f *runFlags) options(ctx context.Context, env Env, outDir string) (*experi
 	} else if f.stdlib != "" {
 		return nil, err
 	}
-	if o.WorkloadDir, o.Pyperformance, o.FTScalingBench, err = workloadSources(f.workloads, bin); err != nil {
+	if o.WorkloadDir, o.Pyperformance, o.FTScalingBench, o.CCBench, err = workloadSources(f.workloads, bin); err != nil {
 		return nil, err
 	}
 	if len(o.Pyperformance) > 0 {
@@ -202,15 +202,19 @@ func emptyProgram() (string, error) {
 // is used (the others' workloads run beside rcvm's own, and the other
 // experiments keep theirs); with none found, the experiments that take
 // the others' run them alone.
-func workloadSources(flagged, bin string) (own string, pyperf, ft []string, err error) {
+func workloadSources(flagged, bin string) (own string, pyperf, ft []string, cc string, err error) {
+	cc = experiments.DefaultCCBench()
 	for _, src := range splitList(flagged) {
 		st, err := os.Stat(src)
 		switch {
 		case err != nil:
-			return "", nil, nil, fmt.Errorf("-workloads: no directory or file %q", src)
+			return "", nil, nil, "", fmt.Errorf("-workloads: no directory or file %q", src)
+		case !st.IsDir() && filepath.Base(src) == "ccbench.py":
+			cc = src
+			continue
 		case !st.IsDir():
 			if !experiments.IsFTScalingBench(src) {
-				return "", nil, nil, fmt.Errorf("-workloads: %s is not ftscalingbench.py (a file must be CPython's Tools/ftscalingbench/ftscalingbench.py)", src)
+				return "", nil, nil, "", fmt.Errorf("-workloads: %s is neither ftscalingbench.py nor ccbench.py (the files CPython's Tools/ has)", src)
 			}
 			ft = append(ft, src)
 			continue
@@ -220,18 +224,18 @@ func workloadSources(flagged, bin string) (own string, pyperf, ft []string, err 
 			continue
 		}
 		if own != "" {
-			return "", nil, nil, fmt.Errorf("-workloads: two workloads directories, %s and %s", own, src)
+			return "", nil, nil, "", fmt.Errorf("-workloads: two workloads directories, %s and %s", own, src)
 		}
 		own = src
 	}
 	if own != "" {
-		return own, pyperf, ft, nil
+		return own, pyperf, ft, cc, nil
 	}
 	own, err = workloadDir("", bin)
 	if err != nil && len(pyperf)+len(ft) > 0 {
-		return "", pyperf, ft, nil
+		return "", pyperf, ft, cc, nil
 	}
-	return own, pyperf, ft, err
+	return own, pyperf, ft, cc, err
 }
 
 // pyperfPath writes rcvm's pyperf module where CPython can import it, in

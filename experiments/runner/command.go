@@ -69,6 +69,12 @@ const (
 	// running the whole work (the same work per thread, as rcvm's sc_*
 	// workloads), printing "NAME  X ms" (the parallel part's time).
 	ProtocolFTScaling = "ftscalingbench"
+	// ProtocolCCBench is CPython's Tools/ccbench/ccbench.py:
+	// `SCRIPT -t -l -n THREADS` (its throughput and latency tests, up to
+	// THREADS threads; N is not used), its printed figures recorded as
+	// timings: "Throughput TASK threads=K" in iterations per second,
+	// "Latency TASK threads=K" and "... std dev" in seconds.
+	ProtocolCCBench = "ccbench"
 )
 
 // process is one child to start: its argv, what it adds to the
@@ -110,6 +116,14 @@ func (t Tools) processes(j Job) ([]process, error) {
 			return append(a, c.Args...)
 		}
 		env = []string{"RCVM_PYPERF_DURATION=1"}
+	case ProtocolCCBench:
+		if c.System == results.SystemMultiprocessing || c.System == results.SystemSubinterpreters {
+			return nil, fmt.Errorf("runner: %s: ccbench runs its own threads in one interpreter, not as %s", c.Workload, c.System)
+		}
+		progArgs = func(threads int) []string {
+			a := []string{j.Script, "-t", "-l", "-n", strconv.Itoa(threads)}
+			return append(a, c.Args...)
+		}
 	case ProtocolFTScaling:
 		progArgs = func(threads int) []string {
 			a := []string{j.Script, "--parallel-only", "-t", strconv.Itoa(threads), "--scale", c.N}

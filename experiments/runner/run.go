@@ -128,6 +128,9 @@ func (t Tools) Run(ctx context.Context, j Job) (*results.Measurement, error) {
 		stdout = ftTimings(stdout, j.Config.Workload)
 	}
 	m.Timings, work = parseTimings(stdout, j.Protocol == ProtocolPyperf)
+	if j.Protocol == ProtocolCCBench {
+		m.Timings = ccbenchTimings(stdout)
+	}
 	if len(errs) == 0 {
 		errs = append(errs, readOutputs(m, ps))
 	}
