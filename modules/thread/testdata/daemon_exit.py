@@ -15,6 +15,8 @@ def spin():
 threading.Thread(target=loop, daemon=True).start()
 threading.Thread(target=spin, daemon=True).start()
 _thread.start_new_thread(loop, ())
-t = threading.Thread(target=time.sleep, args=(0.05,))
+# Long enough that t is still alive when main counts the threads, even on
+# a loaded machine (0.05 s was not: a flake under make test).
+t = threading.Thread(target=time.sleep, args=(0.5,))
 t.start()
 print("main done", threading.active_count() >= 4)
