@@ -236,7 +236,8 @@ func NewType[T any](spec TypeSpec) *Type {
 			return None
 		}})
 	}
-	defSlotWrappers(tp)
+	// The other slots' wrappers are added by readyTypes (addOperators).
+	defDescrWrappers(tp)
 	return tp
 }
 

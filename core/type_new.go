@@ -229,6 +229,12 @@ func (t *Thread) newHeapType(meta *Type, name string, bases []*Type, base *Type,
 	if cls.Module == "" {
 		cls.Module = "__main__"
 	}
+	if t.dictHas(ns, dunderEq) && !t.dictHas(ns, dunderHash) {
+		// A class that defines __eq__ but not __hash__ is unhashable
+		// (CPython's inherit_slots leaves tp_hash NULL, and
+		// type_ready_set_hash stores __hash__ = None).
+		ns.SetStr(t, dunderHash, None)
+	}
 	if doc := ns.GetStr(t, dunderDoc); doc != nil {
 		t.Decref(doc)
 	} else {
