@@ -153,6 +153,18 @@ func builtinRoot(cls *Type) *Type {
 	return nil
 }
 
+// subLayoutOfKind returns the layout of the subclass instances of the
+// core built-in type whose instances have kind k (a native layout's
+// root: KindDict for a struct starting with core.Dict), or nil.
+func subLayoutOfKind(k Kind) *subLayout {
+	for root, l := range subLayouts {
+		if root.InstanceKind == k && k != KindOther {
+			return l
+		}
+	}
+	return nil
+}
+
 // subLayoutOf returns the layout of the instances of a class derived
 // from a built-in type.
 func subLayoutOf(cls *Type) *subLayout {
