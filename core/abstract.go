@@ -23,7 +23,7 @@ func (t *Thread) Repr(o *Object) *Object {
 
 // StrOf returns str(o) as a str object.
 func (t *Thread) StrOf(o *Object) *Object {
-	if o.kind == KindStr {
+	if o.typ == &StrType {
 		return t.NewRef(o)
 	}
 	if o.typ.Str == nil {
@@ -45,7 +45,7 @@ func (t *Thread) ReprString(o *Object) (string, bool) {
 
 // StrString returns str(o) as a Go string.
 func (t *Thread) StrString(o *Object) (string, bool) {
-	if o.kind == KindStr {
+	if o.typ == &StrType {
 		return asStr(o).S, true
 	}
 	r := t.StrOf(o)
@@ -59,8 +59,7 @@ func (t *Thread) StrString(o *Object) (string, bool) {
 
 // Hash returns hash(o).
 func (t *Thread) Hash(o *Object) (int64, bool) {
-	switch o.kind {
-	case KindStr:
+	if o.typ == &StrType {
 		return asStr(o).Hash(), true
 	}
 	if o.typ.Hash == nil {
@@ -154,6 +153,11 @@ func (t *Thread) Truth(o *Object) (bool, bool) {
 	case False, None:
 		return false, true
 	}
+	if o.typ.Heap {
+		// An instance of a class derived from a built-in type takes its
+		// class's slots, which may be overridden.
+		return t.truthSlow(o)
+	}
 	switch o.kind {
 	case KindInt:
 		n := asInt(o)
@@ -169,6 +173,11 @@ func (t *Thread) Truth(o *Object) (bool, bool) {
 	case KindDict:
 		return asDict(o).length(t) != 0, true
 	}
+	return t.truthSlow(o)
+}
+
+// truthSlow is bool(o) through o's type's slots.
+func (t *Thread) truthSlow(o *Object) (bool, bool) {
 	if o.typ.Truth != nil {
 		return o.typ.Truth(t, o)
 	}

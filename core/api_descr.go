@@ -39,7 +39,9 @@ func isAttrDescr(v *Object) bool {
 
 // isDataDescriptor reports whether a class attribute takes precedence over
 // the instance dict.
-func isDataDescriptor(v *Object) bool { return wrapperType(v) == &PropertyType || isAttrDescr(v) }
+func isDataDescriptor(v *Object) bool {
+	return wrapperType(v) == &PropertyType || isAttrDescr(v) || v.typ.DescrSet != nil
+}
 
 type pendingDescr struct {
 	tp *Type
@@ -203,7 +205,8 @@ func init() {
 		tp.GetAttr = attrDescrGetAttr
 		tp.Dealloc = func(t *Thread, o *Object) {}
 		tp.def("__get__", func(t *Thread, args []*Object, kwnames []*Str) *Object {
-			if !t.ArgsRange("__get__", args[1:], kwnames, 1, 2) {
+			// PyArg_UnpackTuple(args, "", 1, 2): the messages name no function.
+			if !t.ArgsRange("", args[1:], kwnames, 1, 2) {
 				return nil
 			}
 			if args[1] == None {
@@ -330,6 +333,7 @@ func defSlotWrappers(tp *Type) {
 			tp.defSlot(in, 1, func(t *Thread, args []*Object) *Object { return f(t, args[0], args[1]) })
 		}
 	}
+	defDescrWrappers(tp)
 	if s.Call != nil {
 		call := s.Call
 		tp.defSlotWrapper("__call__", func(t *Thread, args []*Object, kwnames []*Str) *Object {
@@ -390,4 +394,36 @@ func readyConsts(t *Thread) {
 		c.tp.Dict.SetStr(t, internName(c.name), c.v)
 	}
 	pendingConsts = nil
+}
+
+// defDescrWrappers adds __get__, __set__ and __delete__ for the
+// descriptor slots, with the checks of CPython's wrap_descr_get,
+// wrap_descr_set and wrap_descr_delete.
+func defDescrWrappers(tp *Type) {
+	if get := tp.DescrGet; get != nil {
+		tp.defSlotWrapper("__get__", func(t *Thread, args []*Object, kwnames []*Str) *Object {
+			// PyArg_UnpackTuple(args, "", 1, 2): the messages name no function.
+			if !t.ArgsRange("", args[1:], kwnames, 1, 2) {
+				return nil
+			}
+			obj, owner := args[1], None
+			if len(args) > 2 {
+				owner = args[2]
+			}
+			if obj == None {
+				obj = nil
+			}
+			if owner == None {
+				owner = nil
+			}
+			if obj == nil && owner == nil {
+				return t.RaiseMsg(&TypeErrorType, "__get__(None, None) is invalid")
+			}
+			return get(t, args[0], obj, owner)
+		})
+	}
+	if set := tp.DescrSet; set != nil {
+		tp.defSlot("__set__", 2, func(t *Thread, args []*Object) *Object { return noneIf(set(t, args[0], args[1], args[2])) })
+		tp.defSlot("__delete__", 1, func(t *Thread, args []*Object) *Object { return noneIf(set(t, args[0], args[1], nil)) })
+	}
 }

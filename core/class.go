@@ -101,6 +101,9 @@ func descriptorGet(t *Thread, v, o *Object) *Object {
 	if v.typ.Heap && userAttrDunder(v.typ, dunderGet) {
 		return t.descrGet(v, o, o.typ)
 	}
+	if get := v.typ.DescrGet; get != nil {
+		return get(t, v, o, &o.typ.Object)
+	}
 	switch wrapperType(v) {
 	case &PropertyType:
 		get := asWrapper(v).a
@@ -291,6 +294,9 @@ func instanceSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
 	cv := t.lookupType(o.typ, name)
 	if cv != nil && isAttrDescr(cv) {
 		return attrDescrSet(t, cv, o, v)
+	}
+	if cv != nil && cv.typ.DescrSet != nil && !cv.typ.Heap {
+		return cv.typ.DescrSet(t, cv, o, v)
 	}
 	if cv != nil && wrapperType(cv) == &PropertyType {
 		return t.propertySet(cv, o, name, v)

@@ -43,6 +43,9 @@ func (t *Thread) descrGet(v, obj *Object, owner *Type) *Object {
 	if v.typ.Heap && userAttrDunder(v.typ, dunderGet) {
 		return t.callUserGet(v, obj, owner)
 	}
+	if get := v.typ.DescrGet; get != nil {
+		return get(t, v, obj, &owner.Object)
+	}
 	switch wrapperType(v) {
 	case &StaticMethodType:
 		return t.NewRef(asWrapper(v).a)

@@ -65,11 +65,15 @@ func (t *Thread) setupSlots(cls *Type, base *Type, ns *Dict) bool {
 		}
 		names = append(names, s)
 	}
-	if len(names) > 0 && (base.IsException || base.layout != nil || base.wrapperBase != nil || base == &TypeType || base.IsSubtype(&TypeType)) {
+	if l := subLayoutOf(base); l != nil && len(names) > 0 && l.varSize {
+		t.RaiseMsg(&TypeErrorType, "nonempty __slots__ not supported for subtype of '%s'", l.root.Name)
+		return false
+	}
+	if len(names) > 0 && (subLayoutOf(base) != nil || base.IsException || base.layout != nil || base.wrapperBase != nil || base == &TypeType || base.IsSubtype(&TypeType)) {
 		t.RaiseMsg(&TypeErrorType, "nonempty __slots__ in a class derived from '%s' is not supported by rcvm", base.Name)
 		return false
 	}
-	cls.noDict = !wantDict && (base == &ObjectType || base.noDict)
+	cls.noDict = !wantDict && (base == &ObjectType || base.noDict || builtinRoot(base) == base)
 	for _, s := range names {
 		d := t.newSlotDescr(cls, s, cls.nslots)
 		ns.SetStr(t, Intern(s), d)

@@ -193,9 +193,9 @@ func (t *Thread) run(f *Frame) *Object {
 			b, a := f.stack[sp-1], f.stack[sp-2]
 			var truth bool
 			switch {
-			case a.kind == KindInt && b.kind == KindInt && asInt(a).Big == nil && asInt(b).Big == nil:
+			case a.typ == &IntType && b.typ == &IntType && asInt(a).Big == nil && asInt(b).Big == nil:
 				truth = compareInt64(asInt(a).V, asInt(b).V, bc.CompareOp(in.Arg))
-			case a.kind == KindFloat && b.kind == KindFloat:
+			case a.typ == &FloatType && b.typ == &FloatType:
 				truth = compareFloat64(asFloat(a).V, asFloat(b).V, bc.CompareOp(in.Arg))
 			default:
 				// The general comparison; the POP_JUMP that follows runs
@@ -229,13 +229,13 @@ func (t *Thread) run(f *Frame) *Object {
 			b, a := f.stack[sp-1], f.stack[sp-2]
 			var r *Object
 			switch {
-			case a.kind == KindInt && b.kind == KindInt:
+			case a.typ == &IntType && b.typ == &IntType:
 				r = t.intBinaryFast(a, b, bc.BinaryOp(in.Arg))
-			case a.kind == KindFloat && b.kind == KindFloat:
+			case a.typ == &FloatType && b.typ == &FloatType:
 				r = t.floatBinaryFast(asFloat(a).V, asFloat(b).V, bc.BinaryOp(in.Arg))
-			case a.kind == KindFloat && b.kind == KindInt && asInt(b).Big == nil:
+			case a.typ == &FloatType && b.typ == &IntType && asInt(b).Big == nil:
 				r = t.floatBinaryFast(asFloat(a).V, float64(asInt(b).V), bc.BinaryOp(in.Arg))
-			case a.kind == KindInt && b.kind == KindFloat && asInt(a).Big == nil:
+			case a.typ == &IntType && b.typ == &FloatType && asInt(a).Big == nil:
 				r = t.floatBinaryFast(float64(asInt(a).V), asFloat(b).V, bc.BinaryOp(in.Arg))
 			}
 			if r == nil && !t.Failed() {
@@ -254,9 +254,9 @@ func (t *Thread) run(f *Frame) *Object {
 		case bc.COMPARE_OP:
 			b, a := f.stack[sp-1], f.stack[sp-2]
 			var r *Object
-			if a.kind == KindInt && b.kind == KindInt && asInt(a).Big == nil && asInt(b).Big == nil {
+			if a.typ == &IntType && b.typ == &IntType && asInt(a).Big == nil && asInt(b).Big == nil {
 				r = Bool(compareInt64(asInt(a).V, asInt(b).V, bc.CompareOp(in.Arg)))
-			} else if a.kind == KindFloat && b.kind == KindFloat {
+			} else if a.typ == &FloatType && b.typ == &FloatType {
 				r = Bool(compareFloat64(asFloat(a).V, asFloat(b).V, bc.CompareOp(in.Arg)))
 			} else {
 				f.pc = pc
@@ -511,7 +511,7 @@ func (t *Thread) run(f *Frame) *Object {
 		case bc.BINARY_SUBSCR:
 			key, container := f.stack[sp-1], f.stack[sp-2]
 			var v *Object
-			if container.kind == KindList && key.kind == KindInt && asInt(key).Big == nil {
+			if container.typ == &ListType && key.kind == KindInt && asInt(key).Big == nil {
 				v = t.listIndex(asList(container), asInt(key).V)
 			} else {
 				f.pc = pc
@@ -528,7 +528,7 @@ func (t *Thread) run(f *Frame) *Object {
 
 		case bc.STORE_SUBSCR:
 			key, container, v := f.stack[sp-1], f.stack[sp-2], f.stack[sp-3]
-			if container.kind == KindList && key.kind == KindInt && asInt(key).Big == nil {
+			if container.typ == &ListType && key.kind == KindInt && asInt(key).Big == nil {
 				if !t.listStoreIndex(asList(container), asInt(key).V, v) {
 					goto fail
 				}

@@ -246,13 +246,22 @@ func intNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Object {
 	return t.IntOf(x)
 }
 
+var dunderIntName, dunderIndexName = Intern("__int__"), Intern("__index__")
+
 // IntOf returns int(x) for a single argument: ints are returned as they
 // are, bools become ints, floats are truncated, strs parsed in base 10, and
 // other objects converted through __int__, __index__ or __trunc__.
 func (t *Thread) IntOf(x *Object) *Object {
+	if x.kind == KindInt && x.typ != &IntType && !t.overrides(x.typ, dunderIntName) && !t.overrides(x.typ, dunderIndexName) {
+		// An instance of a subclass of int without its own __int__: an
+		// exact int of its value.
+		return intPos(t, x)
+	}
 	switch x.kind {
 	case KindInt:
-		return t.NewRef(x)
+		if x.typ == &IntType {
+			return t.NewRef(x)
+		}
 	case KindBool:
 		return t.NewInt(asInt(x).V)
 	case KindFloat:
@@ -283,7 +292,7 @@ func (t *Thread) IntOf(x *Object) *Object {
 // callNumberDunder calls a conversion method (__int__, __float__, ...)
 // defined by o's class. found is false when the class has none.
 func (t *Thread) callNumberDunder(o *Object, name string) (r *Object, found bool) {
-	if o.kind != KindInstance {
+	if o.kind != KindInstance && !o.typ.Heap {
 		return nil, false
 	}
 	m := t.lookupType(o.typ, Intern(name))

@@ -313,8 +313,13 @@ func intNeg(t *Thread, o *Object) *Object {
 
 // intPos returns +o: the int itself, or the int value of a bool.
 func intPos(t *Thread, o *Object) *Object {
-	if o.kind == KindInt {
+	if o.typ == &IntType {
 		return t.NewRef(o)
+	}
+	// A bool or an instance of a subclass of int: an exact int of the
+	// same value (CPython's _PyLong_Copy).
+	if n := asInt(o); n.Big != nil {
+		return t.NewBigInt(n.Big)
 	}
 	return t.NewInt(asInt(o).V)
 }

@@ -115,6 +115,12 @@ type Slots struct {
 	// ReleaseBuffer, when set, is called when the view is released.
 	GetBuffer     func(t *Thread, o *Object, view *Buffer, flags BufferFlags) bool
 	ReleaseBuffer func(t *Thread, o *Object, view *Buffer)
+	// DescrGet makes instances descriptors (CPython's tp_descr_get): the
+	// value of the class attribute descr read through obj (nil when read
+	// through the class owner). DescrSet (tp_descr_set; value nil: delete)
+	// makes them data descriptors, which come before the instance dict.
+	DescrGet func(t *Thread, descr, obj, owner *Object) *Object
+	DescrSet func(t *Thread, descr, obj, value *Object) bool
 }
 
 // asType converts a KindType object to *Type.

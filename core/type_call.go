@@ -190,6 +190,9 @@ func objectNewMethod(t *Thread, args []*Object, kwnames []*Str) *Object {
 	if !cls.Heap && cls != &ObjectType {
 		return t.RaiseMsg(&TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.tpName(), cls.tpName())
 	}
+	if builtinRoot(cls) != nil {
+		return t.RaiseMsg(&TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
+	}
 	rest := args[2:]
 	if len(rest) > 0 {
 		if nf := t.lookupType(cls, dunderNew); nf != objectNewBuiltin {

@@ -141,6 +141,8 @@ func (t *Thread) acceptableBase(b *Type) (ok, supported bool) {
 		return true, true
 	case b.layout != nil && b.subclassable:
 		return true, true
+	case subLayouts[b.InstanceKind] != nil && subLayouts[b.InstanceKind].root == b:
+		return true, true
 	case b.layout != nil || !builtinSubclassable[b]:
 		t.RaiseMsg(&TypeErrorType, "type '%s' is not an acceptable base type", b.tpName())
 		return false, false
@@ -151,8 +153,6 @@ func (t *Thread) acceptableBase(b *Type) (ok, supported bool) {
 // builtinSubclassable are the core types CPython lets programs derive
 // from (Py_TPFLAGS_BASETYPE) whose subclasses rcvm does not build yet.
 var builtinSubclassable = map[*Type]bool{
-	&IntType: true, &FloatType: true, &StrType: true, &BytesType: true, &TupleType: true,
-	&ListType: true, &DictType: true, &SetType: true, &FrozenSetType: true, &ByteArrayType: true,
 	&SuperType: true,
 }
 
@@ -258,6 +258,9 @@ func (t *Thread) newHeapType(meta *Type, name string, bases []*Type, base *Type,
 		cls.instanceAttrs = false
 		cls.GetAttr = wrapperGetAttr
 		cls.Dealloc = deallocWrapper
+	}
+	if root := builtinRoot(base); root != nil {
+		setupBuiltinSub(cls, root)
 	}
 	if l := base.layout; l != nil {
 		// A class derived from a native type: its instances have the

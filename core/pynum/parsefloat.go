@@ -52,10 +52,14 @@ func parseFloatASCII(b string) (float64, bool) {
 		}
 		return math.Inf(1), true
 	case "nan":
+		// CPython's NaN is the C library's: quiet, no payload
+		// (0x7ff8000000000000); Go's math.NaN() carries a payload bit,
+		// which struct.pack and array.tobytes would show.
+		nan := math.Float64frombits(0x7ff8000000000000)
 		if neg {
-			return math.Copysign(math.NaN(), -1), true
+			return math.Copysign(nan, -1), true
 		}
-		return math.NaN(), true
+		return nan, true
 	}
 	if !isDecimalFloat(body) {
 		return 0, false

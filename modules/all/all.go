@@ -23,6 +23,7 @@ import (
 	_ "github.com/rcvm/rcvm/modules/select"
 	_ "github.com/rcvm/rcvm/modules/sre"
 	_ "github.com/rcvm/rcvm/modules/string"
+	_ "github.com/rcvm/rcvm/modules/struct"
 	_ "github.com/rcvm/rcvm/modules/thread"
 	_ "github.com/rcvm/rcvm/modules/time"
 	_ "github.com/rcvm/rcvm/modules/warnings"

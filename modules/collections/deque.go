@@ -1,5 +1,6 @@
 // Package collections is CPython's _collections module
-// (Modules/_collectionsmodule.c): deque and its iterators. The deque is a
+// (Modules/_collectionsmodule.c): deque and its iterators, _tuplegetter
+// (namedtuple's field descriptors) and _count_elements (Counter's loop). The deque is a
 // ring buffer; every method takes the deque's container lock (a no-op under
 // a GIL) while it reads or changes the buffer and releases the references
 // it drops only after unlocking, so that a destructor never runs with the
@@ -23,6 +24,8 @@ func build(t *core.Thread, m *core.Module) bool {
 	m.AddType(t, dequeType)
 	m.AddType(t, dequeIterType)
 	m.AddType(t, dequeRevIterType)
+	m.AddType(t, tupleGetterType)
+	m.SetFunc(t, "_count_elements", countElements)
 	return true
 }
 

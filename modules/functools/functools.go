@@ -1,7 +1,6 @@
 // Package functools is CPython's _functools module
-// (Modules/_functoolsmodule.c) in part: reduce, cmp_to_key and partial.
-// functools.py falls back to its pure-Python _lru_cache_wrapper, which
-// rcvm runs as CPython would without the C one.
+// (Modules/_functoolsmodule.c): reduce, cmp_to_key, partial and
+// _lru_cache_wrapper.
 package functools
 
 import (
@@ -19,6 +18,7 @@ func build(t *core.Thread, m *core.Module) bool {
 	m.SetFunc(t, "cmp_to_key", cmpToKey)
 	m.AddType(t, partialType)
 	m.AddType(t, keyWrapperType)
+	m.AddType(t, lruType)
 	return true
 }
 

@@ -56,7 +56,7 @@ func buildMath(t *core.Thread, m *core.Module) bool {
 		name string
 		v    float64
 	}{
-		{"pi", math.Pi}, {"e", math.E}, {"tau", 2 * math.Pi}, {"inf", math.Inf(1)}, {"nan", math.NaN()},
+		{"pi", math.Pi}, {"e", math.E}, {"tau", 2 * math.Pi}, {"inf", math.Inf(1)}, {"nan", math.Float64frombits(0x7ff8000000000000)}, // C's NAN, not Go's math.NaN()
 	}
 	for _, c := range consts {
 		m.SetOwned(t, c.name, t.NewFloat(c.v))
