@@ -423,3 +423,10 @@ func Unhashable(t *Thread, o *Object) (int64, bool) {
 	t.RaiseMsg(&TypeErrorType, "unhashable type: '%s'", o.typ.tpName())
 	return 0, false
 }
+
+// AddClassInt puts an int constant in a native type's dict when the types
+// are readied (blake2b.SALT_SIZE, as a C type's tp_dict entry made at
+// module init). Call it from an init function, after NewType.
+func (tp *Type) AddClassInt(name string, v int) {
+	pendingConsts = append(pendingConsts, constDef{tp, name, &smallIntsOrStatic(v).Object})
+}

@@ -4,12 +4,14 @@ package all
 
 import (
 	// Each module registers itself with core in its init function.
+	_ "github.com/rcvm/rcvm/modules/binascii"
 	_ "github.com/rcvm/rcvm/modules/bisect"
 	_ "github.com/rcvm/rcvm/modules/collections"
 	_ "github.com/rcvm/rcvm/modules/errno"
 	_ "github.com/rcvm/rcvm/modules/faulthandler"
 	_ "github.com/rcvm/rcvm/modules/functools"
 	_ "github.com/rcvm/rcvm/modules/gc"
+	_ "github.com/rcvm/rcvm/modules/hashes"
 	_ "github.com/rcvm/rcvm/modules/heapq"
 	_ "github.com/rcvm/rcvm/modules/io"
 	_ "github.com/rcvm/rcvm/modules/itertools"
