@@ -1,11 +1,6 @@
 package core
 
-import (
-	"reflect"
-	"unsafe"
-
-	bc "github.com/rcvm/rcvm/core/bytecode"
-)
+import "unsafe"
 
 // Descriptors of native types: getset descriptors (computed attributes),
 // member descriptors (fields of the Go layout), and the slot wrappers that
@@ -235,141 +230,10 @@ func init() {
 	}
 }
 
-// ---- slot wrappers ----
-
-// defSlotWrappers adds, for each slot a native type defines, the dunder
-// method that calls it, as CPython's slot wrappers do.
-func defSlotWrappers(tp *Type) {
-	s := &tp.Slots
-	unary := func(name string, slot func(t *Thread, o *Object) *Object) {
-		if slot != nil {
-			tp.defSlot(name, 0, func(t *Thread, args []*Object) *Object { return slot(t, args[0]) })
-		}
-	}
-	unary("__repr__", s.Repr)
-	unary("__str__", s.Str)
-	unary("__iter__", s.Iter)
-	unary("__neg__", s.Neg)
-	unary("__pos__", s.Pos)
-	unary("__invert__", s.Invert)
-	unary("__abs__", s.Abs)
-	if s.Next != nil {
-		next := s.Next
-		tp.defSlot("__next__", 0, func(t *Thread, args []*Object) *Object {
-			r := next(t, args[0])
-			if r == nil && !t.Failed() {
-				t.Raise(t.NewException(&StopIterationType))
-			}
-			return r
-		})
-	}
-	if s.Hash != nil {
-		if reflect.ValueOf(s.Hash).Pointer() == reflect.ValueOf(Unhashable).Pointer() {
-			pendingConsts = append(pendingConsts, constDef{tp, "__hash__", None})
-		} else {
-			hash := s.Hash
-			tp.defSlot("__hash__", 0, func(t *Thread, args []*Object) *Object {
-				h, ok := hash(t, args[0])
-				if !ok {
-					return nil
-				}
-				return t.NewInt(h)
-			})
-		}
-	}
-	if s.Truth != nil {
-		truth := s.Truth
-		tp.defSlot("__bool__", 0, func(t *Thread, args []*Object) *Object {
-			b, ok := truth(t, args[0])
-			if !ok {
-				return nil
-			}
-			return Bool(b)
-		})
-	}
-	if s.Len != nil {
-		ln := s.Len
-		tp.defSlot("__len__", 0, func(t *Thread, args []*Object) *Object {
-			n, ok := ln(t, args[0])
-			if !ok {
-				return nil
-			}
-			return t.NewInt(int64(n))
-		})
-	}
-	if s.GetItem != nil {
-		get := s.GetItem
-		tp.defSlot("__getitem__", 1, func(t *Thread, args []*Object) *Object { return get(t, args[0], args[1]) })
-	}
-	if s.SetItem != nil {
-		set := s.SetItem
-		tp.defSlot("__setitem__", 2, func(t *Thread, args []*Object) *Object { return noneIf(set(t, args[0], args[1], args[2])) })
-		tp.defSlot("__delitem__", 1, func(t *Thread, args []*Object) *Object { return noneIf(set(t, args[0], args[1], nil)) })
-	}
-	if s.Contains != nil {
-		contains := s.Contains
-		tp.defSlot("__contains__", 1, func(t *Thread, args []*Object) *Object {
-			b, ok := contains(t, args[0], args[1])
-			if !ok {
-				return nil
-			}
-			return Bool(b)
-		})
-	}
-	if s.Compare != nil {
-		cmp := s.Compare
-		for op := bc.CompareOp(0); int(op) < len(compareDunderNames); op++ {
-			op := op
-			tp.defSlot(compareDunderNames[op].S, 1, func(t *Thread, args []*Object) *Object { return cmp(t, args[0], args[1], op) })
-		}
-	}
-	for op := bc.BinaryOp(0); op < bc.NumBinaryOps; op++ {
-		n, rn, in := binaryDunders(op)
-		if f := s.Binary[op]; f != nil {
-			tp.defSlot(n, 1, func(t *Thread, args []*Object) *Object { return f(t, args[0], args[1]) })
-			tp.defSlot(rn, 1, func(t *Thread, args []*Object) *Object { return f(t, args[1], args[0]) })
-		}
-		if f := s.Inplace[op]; f != nil {
-			tp.defSlot(in, 1, func(t *Thread, args []*Object) *Object { return f(t, args[0], args[1]) })
-		}
-	}
-	defDescrWrappers(tp)
-	if s.Call != nil {
-		call := s.Call
-		tp.defSlotWrapper("__call__", func(t *Thread, args []*Object, kwnames []*Str) *Object {
-			return call(t, args[0], args[1:], kwnames)
-		})
-	}
-	if s.New != nil {
-		newFn := s.New
-		pendingStatics = append(pendingStatics, staticDef{tp, "__new__", func(t *Thread, args []*Object, kwnames []*Str) *Object {
-			if len(args) == 0 {
-				return t.RaiseMsg(&TypeErrorType, "%s.__new__(): not enough arguments", tp.tpName())
-			}
-			if args[0].kind != KindType {
-				return t.RaiseMsg(&TypeErrorType, "%s.__new__(X): X is not a type object (%s)", tp.tpName(), args[0].typ.tpName())
-			}
-			cls := asType(args[0])
-			if !cls.IsSubtype(tp) {
-				return t.RaiseMsg(&TypeErrorType, "%s.__new__(%s): %s is not a subtype of %s", tp.tpName(), cls.tpName(), cls.tpName(), tp.tpName())
-			}
-			return newFn(t, cls, args[1:], kwnames)
-		}})
-	}
-}
-
 // defSlot adds a slot wrapper taking self and nargs positional arguments
 // (its self is checked on the call path, descrcheck.go).
 func (tp *Type) defSlot(name string, nargs int, fn func(t *Thread, args []*Object) *Object) {
-	tp.defSlotWrapper(name, func(t *Thread, args []*Object, kwnames []*Str) *Object {
-		if len(kwnames) > 0 {
-			return t.RaiseMsg(&TypeErrorType, "wrapper %s() takes no keyword arguments", name)
-		}
-		if len(args)-1 != nargs {
-			return t.RaiseMsg(&TypeErrorType, "expected %d argument%s, got %d", nargs, plural(nargs), len(args)-1)
-		}
-		return fn(t, args)
-	})
+	tp.defSlotWrapper(name, fixedArgs(name, nargs, fn))
 }
 
 func noneIf(ok bool) *Object {

@@ -57,6 +57,10 @@ func IsCallable(o *Object) bool {
 	return o.typ.Call != nil
 }
 
+// Callable is callable(o): unlike IsCallable, it looks for __call__ on
+// the class of an instance.
+func (t *Thread) Callable(o *Object) bool { return isCallable(t, o) }
+
 // IsInstance reports whether o's type is tp or a subtype of it (the
 // type-only part of isinstance: no __instancecheck__).
 func IsInstance(o *Object, tp *Type) bool { return o.typ == tp || o.typ.IsSubtype(tp) }

@@ -144,6 +144,8 @@ type nativeLayout struct {
 	alloc      func() *Object
 	allocDict  func() *Object
 	dictOffset uintptr
+	// slotsOffset is where withDict's slots are.
+	slotsOffset uintptr
 	// root is the core layout the struct starts with (KindOther for
 	// core.Object, KindDict for core.Dict, ...): its contents are released
 	// after the native fields when an instance dies.
@@ -155,6 +157,9 @@ type nativeLayout struct {
 type withDict[T any] struct {
 	obj  T
 	dict *Dict
+	// slots are the __slots__ values of a class with slots derived from
+	// the native type.
+	slots []*Object
 }
 
 // coreLayouts are the core structs a native layout may start with.
@@ -196,11 +201,12 @@ func NewType[T any](spec TypeSpec) *Type {
 	tp.clear = spec.Clear
 	var wd withDict[T]
 	tp.layout = &nativeLayout{
-		sample:     (*T)(nil),
-		alloc:      func() *Object { return (*Object)(unsafe.Pointer(new(T))) },
-		allocDict:  func() *Object { return (*Object)(unsafe.Pointer(&new(withDict[T]).obj)) },
-		dictOffset: unsafe.Offsetof(wd.dict),
-		root:       root,
+		sample:      (*T)(nil),
+		alloc:       func() *Object { return (*Object)(unsafe.Pointer(new(T))) },
+		allocDict:   func() *Object { return (*Object)(unsafe.Pointer(&new(withDict[T]).obj)) },
+		dictOffset:  unsafe.Offsetof(wd.dict),
+		slotsOffset: unsafe.Offsetof(wd.slots),
+		root:        root,
 	}
 	if spec.Dict || (base.layout != nil && base.dictOffset != 0) {
 		tp.dictOffset = tp.layout.dictOffset
@@ -230,7 +236,8 @@ func NewType[T any](spec TypeSpec) *Type {
 			return None
 		}})
 	}
-	defSlotWrappers(tp)
+	// The other slots' wrappers are added by readyTypes (addOperators).
+	defDescrWrappers(tp)
 	return tp
 }
 
@@ -285,8 +292,11 @@ func Alloc[T any](t *Thread, cls *Type) *T {
 		panic(fmt.Sprintf("core.Alloc: %T is not the layout of %s", (*T)(nil), cls.tpName()))
 	}
 	var o *Object
-	if cls.dictOffset != 0 {
+	if cls.dictOffset != 0 || cls.nslots > 0 {
 		o = l.allocDict()
+		if cls.nslots > 0 {
+			*(*[]*Object)(unsafe.Add(unsafe.Pointer(o), l.slotsOffset)) = make([]*Object, cls.nslots)
+		}
 	} else {
 		o = l.alloc()
 	}
@@ -345,6 +355,12 @@ func nativeDealloc(t *Thread, o *Object) {
 		*p = nil
 		t.Decref(&d.Object)
 	}
+	if cls.nslots > 0 {
+		p := nativeSlots(o)
+		vals := *p
+		*p = nil
+		t.releaseAll(nonNil(vals))
+	}
 	for tp := cls; tp != nil; tp = tp.Base {
 		if tp.clear != nil {
 			tp.clear(t, o)
@@ -365,6 +381,12 @@ func nativeDealloc(t *Thread, o *Object) {
 	if cls.Heap {
 		t.Decref(&cls.Object)
 	}
+}
+
+// nativeSlots returns where the __slots__ values of an instance of a class
+// with slots derived from a native type are kept.
+func nativeSlots(o *Object) *[]*Object {
+	return (*[]*Object)(unsafe.Add(unsafe.Pointer(o), o.typ.layout.slotsOffset))
 }
 
 // dictSlot returns where o's instance dict is kept: the Instance layout's

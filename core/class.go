@@ -182,6 +182,9 @@ func deallocInstance(t *Thread, o *Object) {
 	if t.finalize(o) {
 		return
 	}
+	if o.weakrefs != 0 {
+		clearWeakrefsHook(t, o)
+	}
 	if o.typ.IsException {
 		deallocException(t, o)
 		return
@@ -362,6 +365,9 @@ func setClassSlots(cls *Type) {
 	keepNativeAttrSlots(cls)
 	cls.Repr = func(t *Thread, o *Object) *Object {
 		if m := t.lookupType(cls, dunderRepr); m != nil && (m.kind == KindFunction || m.kind == KindBuiltin) {
+			if owner := slotWrapperOwner(m); owner != nil {
+				return owner.Repr(t, o)
+			}
 			return callDunder(t, m, o)
 		}
 		if o.typ.IsException {
@@ -371,6 +377,9 @@ func setClassSlots(cls *Type) {
 	}
 	cls.Str = func(t *Thread, o *Object) *Object {
 		if m := t.lookupType(cls, dunderStr); m != nil && (m.kind == KindFunction || m.kind == KindBuiltin) {
+			if owner := slotWrapperOwner(m); owner != nil {
+				return owner.Str(t, o)
+			}
 			return callDunder(t, m, o)
 		}
 		if o.typ.IsException {
@@ -391,6 +400,9 @@ func setClassSlots(cls *Type) {
 			t.RaiseMsg(&TypeErrorType, "unhashable type: '%s'", o.typ.Name)
 			return 0, false
 		}
+		if owner := slotWrapperOwner(m); owner != nil {
+			return owner.Hash(t, o)
+		}
 		r := callDunder(t, m, o)
 		if r == nil {
 			return 0, false
@@ -404,6 +416,9 @@ func setClassSlots(cls *Type) {
 	}
 	cls.Compare = func(t *Thread, a, b *Object, op bc.CompareOp) *Object {
 		if m := t.lookupType(cls, compareDunderNames[op]); m != nil {
+			if owner := slotWrapperOwner(m); owner != nil && a.typ.IsSubtype(owner) {
+				return owner.Compare(t, a, b, op)
+			}
 			return t.Call(m, []*Object{a, b}, nil)
 		}
 		if op == bc.Ne {
@@ -684,17 +699,6 @@ func identityCompare(t *Thread, a, b *Object, op bc.CompareOp) *Object {
 
 func functionRepr(t *Thread, o *Object) *Object {
 	return t.NewStr(fmt.Sprintf("<function %s at %p>", asFunction(o).QualName, o))
-}
-
-func builtinRepr(t *Thread, o *Object) *Object {
-	b := asBuiltin(o)
-	if b.self != nil {
-		return t.NewStr(fmt.Sprintf("<built-in method %s of %s object at %p>", b.Name, b.self.typ.Name, b.self))
-	}
-	if b.owner != nil {
-		return t.NewStr(fmt.Sprintf("<method '%s' of '%s' objects>", b.Name, b.owner.Name))
-	}
-	return t.NewStr("<built-in function " + b.Name + ">")
 }
 
 func methodRepr(t *Thread, o *Object) *Object {

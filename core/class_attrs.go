@@ -386,6 +386,9 @@ func typeGetItem(t *Thread, o, key *Object) *Object {
 		}
 	}
 	cls := asType(o)
+	if cls == &TypeType {
+		return t.NewGenericAlias(o, key)
+	}
 	m := t.lookupType(cls, dunderClassGetitem)
 	if m == nil {
 		return t.RaiseMsg(&TypeErrorType, "type '%s' is not subscriptable", cls.Name)

@@ -154,9 +154,9 @@ func setMetaclassSlots(cls *Type) {
 }
 
 func init() {
-	ObjectType.def("__getattribute__", objectGetattribute)
-	ObjectType.def("__setattr__", objectSetattr)
-	ObjectType.def("__delattr__", objectDelattr)
+	ObjectType.defSlotWrapper("__getattribute__", objectGetattribute)
+	ObjectType.defSlotWrapper("__setattr__", objectSetattr)
+	ObjectType.defSlotWrapper("__delattr__", objectDelattr)
 	afterReadyTypes(func() {
 		bt := bootThread()
 		objectGetattributeBuiltin = ObjectType.Dict.GetStr(bt, dunderGetattribute)

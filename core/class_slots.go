@@ -21,6 +21,7 @@ func (t *Thread) setupSlots(cls *Type, base *Type, ns *Dict) bool {
 	cls.nslots = base.nslots
 	sl := ns.GetStr(t, dunderSlotsName)
 	if sl == nil {
+		cls.weakrefable = base.weakrefable || mayAddWeakref(base)
 		return true
 	}
 	defer t.Decref(sl)
@@ -35,7 +36,7 @@ func (t *Thread) setupSlots(cls *Type, base *Type, ns *Dict) bool {
 	}
 	defer t.releaseAll(items)
 	var names []string
-	wantDict := false
+	wantDict, wantWeak := false, false
 	for _, it := range items {
 		if it.kind != KindStr {
 			t.RaiseMsg(&TypeErrorType, "__slots__ items must be strings, not '%s'", it.typ.Name)
@@ -55,6 +56,15 @@ func (t *Thread) setupSlots(cls *Type, base *Type, ns *Dict) bool {
 			wantDict = true
 			continue
 		case "__weakref__":
+			if l := subLayoutOf(base); l != nil && l.varSize {
+				t.RaiseMsg(&TypeErrorType, "nonempty __slots__ not supported for subtype of '%s'", l.root.Name)
+				return false
+			}
+			if !mayAddWeakref(base) || wantWeak {
+				t.RaiseMsg(&TypeErrorType, "__weakref__ slot disallowed: either we already got one, or the base type's itemsize != 0")
+				return false
+			}
+			wantWeak = true
 			continue
 		}
 		s = mangleSlot(cls.Name, s)
@@ -69,11 +79,12 @@ func (t *Thread) setupSlots(cls *Type, base *Type, ns *Dict) bool {
 		t.RaiseMsg(&TypeErrorType, "nonempty __slots__ not supported for subtype of '%s'", l.root.Name)
 		return false
 	}
-	if len(names) > 0 && (subLayoutOf(base) != nil || base.IsException || base.layout != nil || base.wrapperBase != nil || base == &TypeType || base.IsSubtype(&TypeType)) {
+	if len(names) > 0 && (subLayoutOf(base) != nil || base.IsException || base.wrapperBase != nil || base == &TypeType || base.IsSubtype(&TypeType)) {
 		t.RaiseMsg(&TypeErrorType, "nonempty __slots__ in a class derived from '%s' is not supported by rcvm", base.Name)
 		return false
 	}
-	cls.noDict = !wantDict && (base == &ObjectType || base.noDict || builtinRoot(base) == base)
+	cls.noDict = !wantDict && (base == &ObjectType || base.noDict || builtinRoot(base) == base || base.layout != nil && base.dictOffset == 0)
+	cls.weakrefable = base.weakrefable || wantWeak
 	for _, s := range names {
 		d := t.newSlotDescr(cls, s, cls.nslots)
 		ns.SetStr(t, Intern(s), d)
@@ -82,6 +93,13 @@ func (t *Thread) setupSlots(cls *Type, base *Type, ns *Dict) bool {
 	}
 	cls.ownSlots = len(names)
 	return true
+}
+
+// mayAddWeakref reports whether a class derived from base may get a weak
+// reference list: base has none and a fixed size (CPython's may_add_weak:
+// int, bytes and tuple have variable-size instances).
+func mayAddWeakref(base *Type) bool {
+	return !base.weakrefable && !base.IsSubtype(&IntType) && !base.IsSubtype(&TupleType) && !base.IsSubtype(&BytesType)
 }
 
 // mangleSlot applies private name mangling (__x in class C is _C__x).
@@ -127,7 +145,13 @@ func (t *Thread) newSlotDescr(cls *Type, name string, i int) *Object {
 
 // slotPtr is where slot i of o is kept, or nil when o has no such slot.
 func slotPtr(o *Object, i int) **Object {
-	if o.kind != KindInstance || o.typ.nslots <= i {
+	if o.typ.nslots <= i {
+		return nil
+	}
+	if o.typ.layout != nil {
+		return &(*nativeSlots(o))[i]
+	}
+	if o.kind != KindInstance {
 		return nil
 	}
 	return &asSlotted(o).vals[i]

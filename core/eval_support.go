@@ -452,7 +452,7 @@ func (t *Thread) loadMethod(obj *Object, name *Str) (meth *Object, bound bool) {
 	if obj.kind != KindType && obj.kind != KindModule && obj.typ != &SuperType && !obj.typ.customGetattr {
 		if v := t.lookupType(obj.typ, name); v != nil {
 			isMeth := v.kind == KindFunction ||
-				(v.kind == KindBuiltin && asBuiltin(v).owner != nil && asBuiltin(v).self == nil && asBuiltin(v).mkind == plainMethod)
+				(v.kind == KindBuiltin && asBuiltin(v).owner != nil && asBuiltin(v).self == nil && (asBuiltin(v).mkind == plainMethod || asBuiltin(v).mkind == slotWrapper))
 			if isMeth && !t.instanceHas(obj, name) {
 				t.Incref(v)
 				return v, true

@@ -343,7 +343,7 @@ func init() {
 	BaseExceptionType.def("__setstate__", excSetState)
 	BaseExceptionType.Repr = baseExceptionRepr
 	BaseExceptionType.Str = baseExceptionStr
-	BaseExceptionType.def("__repr__", slotMethod("__repr__", baseExceptionRepr))
+	BaseExceptionType.defSlotWrapper("__repr__", slotMethod("__repr__", baseExceptionRepr))
 	BaseExceptionType.def("__str__", slotMethod("__str__", baseExceptionStr))
 	KeyErrorType.Str = keyErrorStr
 	KeyErrorType.def("__str__", slotMethod("__str__", keyErrorStr))

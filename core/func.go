@@ -39,9 +39,9 @@ func NewBuiltin(name string, fn BuiltinFunc) *Object { return &newStaticBuiltin(
 
 // bindBuiltin returns a new built-in bound to self (x.append as a value).
 func (t *Thread) bindBuiltin(b *Builtin, self *Object) *Object {
-	nb := &Builtin{Name: b.Name, Fn: b.Fn, owner: b.owner, self: self}
+	nb := &Builtin{Name: b.Name, Fn: b.Fn, owner: b.owner, self: self, mkind: b.mkind}
 	t.Incref(self)
-	t.initObject(&nb.Object, KindBuiltin, &BuiltinType)
+	t.initObject(&nb.Object, KindBuiltin, boundTypeOf(b.mkind))
 	return &nb.Object
 }
 

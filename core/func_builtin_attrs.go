@@ -21,6 +21,19 @@ func builtinGetAttr(t *Thread, o *Object, name *Str) *Object {
 			return t.NewStr(b.self.typ.Name + "." + b.Name)
 		}
 		return t.NewStr(b.Name)
+	case "__self__":
+		if o.typ == &BuiltinType || o.typ == &MethodWrapperType {
+			if b.self == nil {
+				return None
+			}
+			return t.NewRef(b.self)
+		}
+	case "__objclass__":
+		if b.self == nil && b.owner != nil {
+			return t.NewRef(&b.owner.Object)
+		}
+	case "__text_signature__":
+		return None
 	}
 	return t.genericGetAttr(o, name)
 }

@@ -109,6 +109,9 @@ func (t *Thread) dealloc(o *Object) {
 		return
 	}
 	t.heap.acct.freed++
+	if o.weakrefs != 0 {
+		t.clearWeakrefsAtDealloc(o)
+	}
 	o.typ.Dealloc(t, o)
 }
 

@@ -21,6 +21,11 @@ func (t *Thread) IsInstanceOf(obj, classinfo *Object) (r, ok bool) {
 		return obj.typ.IsSubtype(asType(classinfo)), true
 	case classinfo.kind == KindTuple:
 		return t.anyOf(classinfo, func(c *Object) (bool, bool) { return t.IsInstanceOf(obj, c) })
+	case classinfo.typ == &UnionType:
+		return t.anyOf(asUnion(classinfo).args, func(c *Object) (bool, bool) { return t.IsInstanceOf(obj, c) })
+	case classinfo.typ == &GenericAliasType:
+		t.RaiseMsg(&TypeErrorType, "isinstance() argument 2 cannot be a parameterized generic")
+		return false, false
 	}
 	if r, found, ok := t.callCheckHook(classinfo, dunderInstancecheck, obj); found || !ok {
 		return r, ok
@@ -39,6 +44,11 @@ func (t *Thread) IsSubclassOf(derived, classinfo *Object) (r, ok bool) {
 		return asType(derived).IsSubtype(asType(classinfo)), true
 	case classinfo.kind == KindTuple:
 		return t.anyOf(classinfo, func(c *Object) (bool, bool) { return t.IsSubclassOf(derived, c) })
+	case classinfo.typ == &UnionType:
+		return t.anyOf(asUnion(classinfo).args, func(c *Object) (bool, bool) { return t.IsSubclassOf(derived, c) })
+	case classinfo.typ == &GenericAliasType:
+		t.RaiseMsg(&TypeErrorType, "issubclass() argument 2 cannot be a parameterized generic")
+		return false, false
 	}
 	if r, found, ok := t.callCheckHook(classinfo, dunderSubclasscheck, derived); found || !ok {
 		return r, ok

@@ -74,6 +74,9 @@ type Object struct {
 	tid   uint32
 	kind  Kind
 	flags uint8
+	// weakrefs is set while the object may have weak references
+	// (weakref.go); it sits in what would be padding.
+	weakrefs uint8
 	// rcmu guards rc under the per-object-mutex strategy.
 	rcmu sync.Mutex
 	typ  *Type

@@ -15,12 +15,16 @@ import "sync/atomic"
 // Biased counting's shared-field states (PEP 703's low two bits of
 // ob_ref_shared).
 const (
-	brcShift      = 2
-	brcStateMask  = 1<<brcShift - 1
-	brcDefault    = 0
-	brcQueued     = 2
-	brcMerged     = 3
-	brcSharedUnit = 1 << brcShift
+	brcShift     = 2
+	brcStateMask = 1<<brcShift - 1
+	brcDefault   = 0
+	// brcMaybeWeakref: the object may be reached through a weak
+	// reference, so a zero shared count does not mean that no other
+	// thread can take a reference (core/tryincref.go).
+	brcMaybeWeakref = 1
+	brcQueued       = 2
+	brcMerged       = 3
+	brcSharedUnit   = 1 << brcShift
 )
 
 // Incref takes a new reference to o (CPython's Py_INCREF). The inlined
@@ -102,6 +106,9 @@ func (t *Thread) decrefSlow(o *Object) {
 			return
 		}
 		t.heap.acct.freed++
+		if o.weakrefs != 0 {
+			t.clearWeakrefsAtDealloc(o)
+		}
 		o.typ.Dealloc(t, o)
 		return
 	}
@@ -304,7 +311,7 @@ func (t *Thread) mergeZeroLocal(o *Object) {
 func (t *Thread) decrefShared(o *Object) {
 	for {
 		shared := atomic.LoadInt64(&o.shared)
-		queue := shared == 0
+		queue := shared == 0 || shared == brcMaybeWeakref
 		next := shared - brcSharedUnit
 		if queue {
 			next = brcQueued

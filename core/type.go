@@ -45,6 +45,9 @@ type Type struct {
 	// instances have no __dict__ (class_slots.go).
 	nslots, ownSlots int
 	noDict           bool
+	// weakrefable: instances support weak references (CPython's
+	// tp_weaklistoffset != 0; weakref.go).
+	weakrefable bool
 	// abstract marks a class whose __abstractmethods__ is not empty: it
 	// cannot be instantiated (Py_TPFLAGS_IS_ABSTRACT).
 	abstract bool

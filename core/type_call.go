@@ -46,7 +46,7 @@ func (t *Thread) typeCall(cls *Type, args []*Object, kwnames []*Str) *Object {
 		return cls.New(t, cls, args, kwnames)
 	}
 	nf := t.lookupType(cls, dunderNew)
-	userNew := nf != nil && nf != objectNewBuiltin && nf != typeNewBuiltin
+	userNew := nf != nil && nf != objectNewBuiltin && nf != typeNewBuiltin && !slotNewWrappers[nf]
 	var obj *Object
 	switch {
 	case userNew:
@@ -322,10 +322,10 @@ func init() {
 		typeInitBuiltin = TypeType.Dict.GetStr(bt, dunderInit)
 		typeCallBuiltin = TypeType.Dict.GetStr(bt, dunderCallName)
 	})
-	ObjectType.def("__init__", objectInitMethod)
+	ObjectType.defSlotWrapper("__init__", objectInitMethod)
 	ObjectType.defClass("__init_subclass__", objectInitSubclass)
-	TypeType.def("__init__", typeInitMethod)
-	TypeType.def("__call__", typeCallMethod)
+	TypeType.defSlotWrapper("__init__", typeInitMethod)
+	TypeType.defSlotWrapper("__call__", typeCallMethod)
 	TypeType.defClass("__prepare__", typePrepare)
 	TypeType.def("mro", typeMRO)
 }

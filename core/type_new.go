@@ -229,6 +229,12 @@ func (t *Thread) newHeapType(meta *Type, name string, bases []*Type, base *Type,
 	if cls.Module == "" {
 		cls.Module = "__main__"
 	}
+	if t.dictHas(ns, dunderEq) && !t.dictHas(ns, dunderHash) {
+		// A class that defines __eq__ but not __hash__ is unhashable
+		// (CPython's inherit_slots leaves tp_hash NULL, and
+		// type_ready_set_hash stores __hash__ = None).
+		ns.SetStr(t, dunderHash, None)
+	}
 	if doc := ns.GetStr(t, dunderDoc); doc != nil {
 		t.Decref(doc)
 	} else {
@@ -266,6 +272,9 @@ func (t *Thread) newHeapType(meta *Type, name string, bases []*Type, base *Type,
 		// A class derived from a native type: its instances have the
 		// native layout followed by their dict (api_type.go).
 		cls.layout, cls.dictOffset, cls.InstanceKind = l, l.dictOffset, base.InstanceKind
+		if cls.noDict {
+			cls.dictOffset = 0
+		}
 		cls.instanceAttrs = false
 		cls.Dealloc = nativeDealloc
 		cls.New = base.New

@@ -113,6 +113,10 @@ func readyTypes() {
 				tp.Dict = newStaticDict()
 			}
 		}
+		own := make([]Slots, len(builtinTypes))
+		for i, tp := range builtinTypes {
+			own[i] = tp.Slots
+		}
 		for _, tp := range builtinTypes {
 			if tp != &ObjectType && tp.Base == nil {
 				tp.Base = &ObjectType
@@ -128,12 +132,17 @@ func readyTypes() {
 				b.owner = m.tp
 			}
 			b.mkind = m.kind
+			b.typ = descrTypeOf(m.kind)
 			m.tp.Dict.SetStr(t, internName(m.name), &b.Object)
 		}
 		pendingMethods = nil
 		readyStatics(t)
 		readyDescrs(t)
 		readyConsts(t)
+		for i, tp := range builtinTypes[:len(own)] {
+			addOperators(t, tp, &own[i])
+			addDoc(t, tp)
+		}
 		for _, h := range readyHooks {
 			h()
 		}

@@ -29,4 +29,5 @@ import (
 	_ "github.com/rcvm/rcvm/modules/thread"
 	_ "github.com/rcvm/rcvm/modules/time"
 	_ "github.com/rcvm/rcvm/modules/warnings"
+	_ "github.com/rcvm/rcvm/modules/weakref"
 )
