@@ -198,10 +198,20 @@ func NewType[T any](spec TypeSpec) *Type {
 	tp.doc = spec.Doc
 	tp.subclassable = spec.Subclassable
 	tp.ownAttrSlots = spec.OwnAttrSlots
-	giveNativeLayout[T](tp, root, spec.Clear)
+	tp.clear = spec.Clear
+	var wd withDict[T]
+	tp.layout = &nativeLayout{
+		sample:      (*T)(nil),
+		alloc:       func() *Object { return (*Object)(unsafe.Pointer(new(T))) },
+		allocDict:   func() *Object { return (*Object)(unsafe.Pointer(&new(withDict[T]).obj)) },
+		dictOffset:  unsafe.Offsetof(wd.dict),
+		slotsOffset: unsafe.Offsetof(wd.slots),
+		root:        root,
+	}
 	if spec.Dict || (base.layout != nil && base.dictOffset != 0) {
 		tp.dictOffset = tp.layout.dictOffset
 	}
+	tp.Dealloc = nativeDealloc
 	if tp.New == nil && base.layout == nil {
 		// Inheriting object's or a core type's New would make an
 		// instance of the wrong layout; a native base's New is inherited.
@@ -229,25 +239,6 @@ func NewType[T any](spec TypeSpec) *Type {
 	// The other slots' wrappers are added by readyTypes (addOperators).
 	defDescrWrappers(tp)
 	return tp
-}
-
-// giveNativeLayout makes T the Go layout of tp's instances, as NewType
-// does for a native module's type; core uses it too for its own types
-// that programs derive classes from (types.GenericAlias), so that Alloc
-// makes their subclasses' instances and nativeDealloc frees them, calling
-// clear to release the references T holds.
-func giveNativeLayout[T any](tp *Type, root Kind, clear func(t *Thread, o *Object)) {
-	var wd withDict[T]
-	tp.layout = &nativeLayout{
-		sample:      (*T)(nil),
-		alloc:       func() *Object { return (*Object)(unsafe.Pointer(new(T))) },
-		allocDict:   func() *Object { return (*Object)(unsafe.Pointer(&new(withDict[T]).obj)) },
-		dictOffset:  unsafe.Offsetof(wd.dict),
-		slotsOffset: unsafe.Offsetof(wd.slots),
-		root:        root,
-	}
-	tp.clear = clear
-	tp.Dealloc = nativeDealloc
 }
 
 // typesReady is set once readyTypes has completed the built-in types: a

@@ -27,19 +27,13 @@ func asGenericAlias(o *Object) *genericAlias { return (*genericAlias)(ptrOf(o)) 
 // NewGenericAlias returns origin[args] as a types.GenericAlias
 // (Py_GenericAlias): args is a tuple, or one argument.
 func (t *Thread) NewGenericAlias(origin, args *Object) *Object {
-	return t.newGenericAliasOf(&GenericAliasType, origin, args)
-}
-
-// newGenericAliasOf makes an instance of cls, GenericAlias or a class
-// derived from it (collections.abc's _CallableGenericAlias).
-func (t *Thread) newGenericAliasOf(cls *Type, origin, args *Object) *Object {
-	g := Alloc[genericAlias](t, cls)
-	g.origin = t.NewRef(origin)
+	g := &genericAlias{origin: t.NewRef(origin)}
 	if args.kind == KindTuple {
 		g.args = t.NewRef(args)
 	} else {
 		g.args = t.TupleOf(args)
 	}
+	t.initObject(&g.Object, KindOther, &GenericAliasType)
 	return &g.Object
 }
 
@@ -54,15 +48,14 @@ func ClassGetItem(t *Thread, args []*Object, kwnames []*Str) *Object {
 	return t.NewGenericAlias(args[0], args[1])
 }
 
-// clearGenericAlias releases an alias's references (nativeDealloc frees
-// it, and its dict when it is an instance of a subclass).
-func clearGenericAlias(t *Thread, o *Object) {
+func deallocGenericAlias(t *Thread, o *Object) {
 	g := asGenericAlias(o)
 	origin, args, params := g.origin, g.args, g.params
 	g.origin, g.args, g.params = nil, nil, nil
 	t.XDecref(origin)
 	t.XDecref(args)
 	t.XDecref(params)
+	t.recycle(o)
 }
 
 // genericAliasNew is types.GenericAlias(origin, args).
@@ -73,7 +66,7 @@ func genericAliasNew(t *Thread, cls *Type, args []*Object, kwnames []*Str) *Obje
 	if len(args) != 2 {
 		return t.RaiseMsg(&TypeErrorType, "GenericAlias expected 2 arguments, got %d", len(args))
 	}
-	return t.newGenericAliasOf(cls, args[0], args[1])
+	return t.NewGenericAlias(args[0], args[1])
 }
 
 // aliasParameters is __parameters__ of an alias's arguments (CPython's
@@ -417,11 +410,7 @@ func genericAliasCall(t *Thread, o *Object, args []*Object, kwnames []*Str) *Obj
 func init() {
 	registerType(&GenericAliasType)
 	tp := &GenericAliasType
-	// Programs derive from it (collections.abc's _CallableGenericAlias);
-	// their classes keep its attribute lookup, which forwards to the
-	// origin, as CPython's subclasses inherit ga_getattro.
-	giveNativeLayout[genericAlias](tp, KindOther, clearGenericAlias)
-	tp.subclassable, tp.ownAttrSlots = true, true
+	tp.Dealloc = deallocGenericAlias
 	tp.New = genericAliasNew
 	tp.Repr = genericAliasRepr
 	tp.GetAttr = genericAliasGetAttr
