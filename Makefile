@@ -6,7 +6,7 @@ GO       ?= go
 FUZZTIME ?= 50000x
 PKGS     := ./...
 
-.PHONY: all build run test deps lint unit race fuzz inline-check example bench paper peers cpython-tests clean
+.PHONY: all build run test deps lint unit race fuzz inline-check example bench paper peers cpython-tests ccbench clean
 
 all: build
 
@@ -89,9 +89,18 @@ paper: build
 # CPython, the GIL and brc, one process per module: a table per module and
 # a total line per runner (make test runs the fast subset against a floor:
 # internal/cpythontests/testdata/fast_baseline.json).
+# The outcomes go beside the experiments' results, and the paper's table
+# (section 4.13) is regenerated from them.
 cpython-tests: build deps
-	mkdir -p out
-	./bin/rcvm cpython-tests -out out/cpython-tests.jsonl
+	./bin/rcvm cpython-tests -out paper/results/cpython-tests.json
+	./bin/rcvm paper
+
+# CPython's ccbench (Debian's python3.11-examples), unchanged, on every
+# strategy and CPython: about a minute a run, so not part of `make paper`;
+# the results go beside the paper's, whose ccbench table is regenerated.
+ccbench: build deps
+	./bin/rcvm experiment ccbench -out paper/results
+	./bin/rcvm paper
 
 # CPython 3.13 with its GIL and free-threaded (--disable-gil), built into a
 # cache outside the repository (RCVM_PEERS, default ~/.cache/rcvm/peers)

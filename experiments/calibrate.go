@@ -66,7 +66,18 @@ const maxHalvings = 6
 // refuse it. Runs are killed at 3 × target + 1 s, so an exploding N costs
 // little.
 func (c *Calibrator) Calibrate(ctx context.Context, tools runner.Tools, strategy string, w PlannedWorkload, target float64) (Calibration, error) {
+	return c.CalibrateOn(ctx, tools, results.Config{System: results.SystemRCVM, Strategy: strategy}, w, target)
+}
+
+// CalibrateOn is Calibrate on another system than rcvm: on is a
+// configuration's System, Strategy and Python (e.g. a CPython peer, for a
+// benchmark that does not run on rcvm yet, so that CPython's figures and
+// rcvm's failures can still be recorded side by side).
+func (c *Calibrator) CalibrateOn(ctx context.Context, tools runner.Tools, on results.Config, w PlannedWorkload, target float64) (Calibration, error) {
 	key := calibrationKey(w, target)
+	if on.System != results.SystemRCVM {
+		key += "|" + on.Series()
+	}
 	c.mu.Lock()
 	if cal, ok := c.cache[key]; ok {
 		c.mu.Unlock()
@@ -82,9 +93,9 @@ func (c *Calibrator) Calibrate(ctx context.Context, tools runner.Tools, strategy
 		defer os.RemoveAll(dir)
 		rctx, cancel := context.WithTimeout(ctx, limit)
 		defer cancel()
-		cfg := results.Config{Workload: w.Name, System: results.SystemRCVM, Strategy: strategy, Threads: 1,
+		cfg := results.Config{Workload: w.Name, System: on.System, Strategy: on.Strategy, Python: on.Python, Threads: 1,
 			N: n, Args: w.Args, Mode: results.ModeTiming}
-		m, err := tools.Run(rctx, runner.Job{Config: cfg, Script: w.Path, Dir: dir})
+		m, err := tools.Run(rctx, runner.Job{Config: cfg, Script: w.Path, Dir: dir, Protocol: w.Protocol})
 		if err != nil {
 			if ctx.Err() == nil && rctx.Err() != nil {
 				return limit.Seconds(), true, nil

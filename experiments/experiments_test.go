@@ -74,7 +74,7 @@ func TestRegistry(t *testing.T) {
 	assert.Len(t, got, len(All()), "all, without repeats")
 	_, err = Lookup("nope")
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), `no experiment "nope" (known: contention, convoy,`)
+	assert.Contains(t, err.Error(), `no experiment "nope" (known: ccbench, contention, convoy,`)
 }
 
 // TestRegister: a researcher's experiment is found by name and by all,

@@ -16,6 +16,18 @@ type Options struct {
 	OutDir string
 	// WorkloadDir holds the workload scripts.
 	WorkloadDir string
+	// Pyperformance are pyperformance benchmarks directories (see
+	// PyperformanceDir), whose benchmarks the experiments that take
+	// single-thread workloads run beside the workloads directory's.
+	Pyperformance []string
+	// FTScalingBench are copies of CPython's
+	// Tools/ftscalingbench/ftscalingbench.py, whose workloads (each
+	// its own) the scaling experiment runs beside the workloads
+	// directory's.
+	FTScalingBench []string
+	// CCBench is CPython's ccbench.py, for the ccbench experiment ("":
+	// none, and the experiment cannot run).
+	CCBench string
 	// Tools are the rcvm binary and python3.
 	Tools runner.Tools
 	// Strategies are what `rcvm strategies` listed (Prepare asks if nil).

@@ -14,7 +14,7 @@ var Overhead = Spec{
 	Name:      "overhead",
 	Title:     "single-thread time of every strategy on the benchmark suite, relative to the GIL",
 	Question:  "What does each strategy cost a program that runs one thread?",
-	Workloads: []Workload{{Pattern: "bm_*.py"}},
+	Workloads: []Workload{{Pattern: "bm_*.py", Pyperformance: true}},
 	// The CPython peers run beside the strategies: the same programs on
 	// CPython 3.11 and, with -python, 3.13 and 3.13t.
 	Series:  []Series{{Strategy: AllStrategies}, {System: results.SystemCPython}},

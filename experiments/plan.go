@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/rcvm/rcvm/experiments/results"
+	"github.com/rcvm/rcvm/experiments/runner"
 )
 
 // Plan is an experiment resolved against this machine, its workloads
@@ -37,16 +38,25 @@ type Plan struct {
 	Precision Precision
 
 	cores         int
+	pyperformance bool // pyperformance directories are given
+	ftscaling     bool // ftscalingbench.py files are given
 	pythonStartup float64
 	rcvmStartup   float64
 }
 
 // PlannedWorkload is one workload file with one set of extra arguments.
 type PlannedWorkload struct {
-	// Name is the file name, Path where it is.
+	// Name is the file name (a pyperformance benchmark's name), Path where
+	// it is.
 	Name, Path string
 	// Args are the extra arguments (the workload's, then the sweep value).
 	Args []string
+	// Protocol is how it takes its size and reports its time
+	// (runner.ProtocolWorkload or runner.ProtocolPyperf).
+	Protocol string
+	// Skip says why it cannot run here (e.g. the third-party packages a
+	// pyperformance benchmark needs); it is recorded as an error, not run.
+	Skip string
 }
 
 // Prepare resolves spec into a plan. It asks the rcvm binary for its
@@ -75,8 +85,23 @@ func Prepare(ctx context.Context, spec Spec, opts *Options) (*Plan, error) {
 		p.rcvmStartup = 0.03
 	}
 	p.applyOverrides(opts)
+	p.pyperformance = len(opts.Pyperformance) > 0
+	p.ftscaling = len(opts.FTScalingBench) > 0
 	if err := p.resolveWorkloads(opts.WorkloadDir); err != nil {
 		return nil, err
+	}
+	if err := p.resolvePyperformance(opts.Pyperformance); err != nil {
+		return nil, err
+	}
+	if err := p.resolveFTScaling(opts.FTScalingBench); err != nil {
+		return nil, err
+	}
+	if slices.ContainsFunc(spec.Workloads, func(w Workload) bool { return w.CCBench }) {
+		if opts.CCBench == "" {
+			return nil, fmt.Errorf("experiment %s: no ccbench.py (Debian's python3.11-examples installs %s; or give -workloads PATH/ccbench.py)",
+				spec.Name, DebianCCBench)
+		}
+		p.Workloads = append(p.Workloads, ccbenchWorkload(opts.CCBench))
 	}
 	if err := p.resolveSeries(opts); err != nil {
 		return nil, err
@@ -127,6 +152,9 @@ func (p *Plan) applyOverrides(opts *Options) {
 }
 
 func (p *Plan) resolveWorkloads(dir string) error {
+	if dir == "" && !slices.ContainsFunc(p.Spec.Workloads, func(w Workload) bool { return !p.elsewhere(w) }) {
+		return nil // pyperformance's or ftscalingbench's workloads alone
+	}
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		return fmt.Errorf("experiment %s: no workloads directory %q (run from the repository root, or give -workloads DIR)",
 			p.Spec.Name, dir)
@@ -136,11 +164,14 @@ func (p *Plan) resolveWorkloads(dir string) error {
 		sweep = []string{""}
 	}
 	for _, w := range p.Spec.Workloads {
+		if w.Pattern == "" {
+			continue
+		}
 		files, err := filepath.Glob(filepath.Join(dir, w.Pattern))
 		if err != nil {
 			return fmt.Errorf("experiment %s: bad workload pattern %q: %w", p.Spec.Name, w.Pattern, err)
 		}
-		if len(files) == 0 {
+		if len(files) == 0 && !p.elsewhere(w) {
 			return fmt.Errorf("experiment %s: no workload matches %q in %s", p.Spec.Name, w.Pattern, dir)
 		}
 		sort.Strings(files)
@@ -163,6 +194,74 @@ func (p *Plan) resolveWorkloads(dir string) error {
 		p.Notes = append(p.Notes, fmt.Sprintf("none of %s in %s: running every workload", strings.Join(p.Size.Only, ", "), dir))
 		p.Size.Only = nil
 		return p.resolveWorkloads(dir)
+	}
+	return nil
+}
+
+// elsewhere says whether the spec's workload also takes workloads from
+// outside the workloads directory, and the command line gave some: then
+// nothing need match its pattern there.
+func (p *Plan) elsewhere(w Workload) bool {
+	return w.Pattern == "" || (w.Pyperformance && p.pyperformance) || (w.FTScalingBench && p.ftscaling)
+}
+
+// resolveFTScaling adds the workloads of the ftscalingbench.py files to a
+// spec that takes them, each under its function's name.
+func (p *Plan) resolveFTScaling(files []string) error {
+	if len(files) == 0 || !slices.ContainsFunc(p.Spec.Workloads, func(w Workload) bool { return w.FTScalingBench }) {
+		return nil
+	}
+	seen := map[string]bool{}
+	for _, w := range p.Workloads {
+		seen[w.Name] = true
+	}
+	for _, f := range files {
+		names, err := FTScalingBench(f)
+		if err != nil {
+			return fmt.Errorf("experiment %s: %w", p.Spec.Name, err)
+		}
+		for _, n := range names {
+			if seen[n] {
+				p.Notes = append(p.Notes, fmt.Sprintf("ftscalingbench workload %s of %s: a workload of that name is planned already", n, f))
+				continue
+			}
+			seen[n] = true
+			p.Workloads = append(p.Workloads, PlannedWorkload{Name: n, Path: f, Protocol: runner.ProtocolFTScaling})
+		}
+	}
+	return nil
+}
+
+// resolvePyperformance adds the benchmarks of the pyperformance
+// directories to a spec that takes them, each under pyperformance's name;
+// one that needs third-party packages is planned with the reason it is
+// skipped, so that the results list it.
+func (p *Plan) resolvePyperformance(dirs []string) error {
+	if len(dirs) == 0 || !slices.ContainsFunc(p.Spec.Workloads, func(w Workload) bool { return w.Pyperformance }) {
+		return nil
+	}
+	seen := map[string]bool{}
+	for _, w := range p.Workloads {
+		seen[w.Name] = true
+	}
+	for _, dir := range dirs {
+		benchmarks, err := Pyperformance(dir)
+		if err != nil {
+			return fmt.Errorf("experiment %s: %w", p.Spec.Name, err)
+		}
+		for _, b := range benchmarks {
+			if seen[b.Name] {
+				p.Notes = append(p.Notes, fmt.Sprintf("pyperformance benchmark %s of %s: a workload of that name is planned already", b.Name, dir))
+				continue
+			}
+			seen[b.Name] = true
+			w := PlannedWorkload{Name: b.Name, Path: b.Script, Args: b.Args, Protocol: runner.ProtocolPyperf}
+			if len(b.Needs) > 0 {
+				w.Skip = fmt.Sprintf("pyperformance benchmark %s needs third-party packages (%s): not run",
+					b.Name, strings.Join(b.Needs, ", "))
+			}
+			p.Workloads = append(p.Workloads, w)
+		}
 	}
 	return nil
 }

@@ -31,7 +31,7 @@ func Register(s Spec) {
 	if s.Name == "" || s.Name == "all" || s.Name == "list" || len(s.Workloads) == 0 || len(s.Series) == 0 {
 		panic(fmt.Sprintf("experiments.Register: experiment %q needs a name (not all or list), workloads and series", s.Name))
 	}
-	for _, have := range All() {
+	for _, have := range append(All(), Extra()...) {
 		if have.Name == s.Name {
 			panic(fmt.Sprintf("experiments.Register: experiment %q already exists", s.Name))
 		}
@@ -46,7 +46,7 @@ func Register(s Spec) {
 func Lookup(names ...string) ([]Spec, error) {
 	byName := map[string]Spec{}
 	var known []string
-	for _, s := range All() {
+	for _, s := range append(All(), Extra()...) {
 		byName[s.Name] = s
 		known = append(known, s.Name)
 	}

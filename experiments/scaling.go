@@ -17,7 +17,9 @@ var Scaling = Spec{
 	Title:    "speedup over 1 … 2×cores threads, same work per thread, strategies and baselines",
 	Question: "How does each strategy scale with threads, on private and on shared objects?",
 	Workloads: []Workload{
-		{Pattern: "sc_*.py"},
+		// With -workloads …/ftscalingbench.py, CPython's own scaling
+		// workloads run beside these, each its own.
+		{Pattern: "sc_*.py", FTScalingBench: true},
 		{Pattern: "seed_cpu_threads.py"},
 	},
 	Series: []Series{

@@ -38,10 +38,25 @@ type Spec struct {
 
 // Workload selects programs from the workloads directory.
 type Workload struct {
-	// Pattern is a file name ("convoy.py") or a glob ("bm_*.py").
+	// Pattern is a file name ("convoy.py") or a glob ("bm_*.py"), in the
+	// workloads directory; empty for a workload from elsewhere only.
 	Pattern string
 	// Args are extra program arguments after THREADS and N.
 	Args []string
+	// Pyperformance says the experiment also runs, beside the files
+	// Pattern selects, every benchmark of the pyperformance directories
+	// the command line gives (Options.Pyperformance): for single-thread
+	// experiments, whose workloads are benchmarks.
+	Pyperformance bool
+	// FTScalingBench says the experiment also runs, beside the files
+	// Pattern selects, every workload of the ftscalingbench.py files the
+	// command line gives (Options.FTScalingBench): for the scaling
+	// experiment, whose workloads give every thread the same work.
+	FTScalingBench bool
+	// CCBench stands for CPython's Tools/ccbench/ccbench.py (Debian's
+	// copy, or the one the command line gives: Options.CCBench), run
+	// unchanged; Pattern is then empty.
+	CCBench bool
 }
 
 // Series is one line in a figure: a strategy, a variant of one, or a

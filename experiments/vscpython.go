@@ -14,7 +14,7 @@ var VsCPython = Spec{
 	Name:      "vscpython",
 	Title:     "the benchmark suite on one thread, rcvm (GIL) vs python3",
 	Question:  "How fast is rcvm next to CPython?",
-	Workloads: []Workload{{Pattern: "bm_*.py"}},
+	Workloads: []Workload{{Pattern: "bm_*.py", Pyperformance: true}},
 	// brc beside the GIL: the goals compare it with free-threaded CPython.
 	Series:   []Series{{Strategy: "gil"}, {Strategy: "brc"}, {System: results.SystemCPython}},
 	Threads:  Fixed(1),

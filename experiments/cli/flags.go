@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"bytes"
 	"context"
+	"crypto/sha256"
 	"flag"
 	"fmt"
 	"io"
@@ -16,6 +18,7 @@ import (
 	"github.com/rcvm/rcvm/experiments"
 	"github.com/rcvm/rcvm/experiments/host"
 	"github.com/rcvm/rcvm/experiments/runner"
+	"github.com/rcvm/rcvm/modules/pyperf"
 )
 
 // Env is what a command needs from its process.
@@ -56,7 +59,7 @@ func (f *runFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.baselines, "baselines", "", "comma-separated baselines to keep: cpython, multiprocessing, subinterpreters, or none (default: the experiment's)")
 	fs.StringVar(&f.rcvm, "rcvm", "", "the rcvm binary to measure (default: this one)")
 	fs.StringVar(&f.python, "python", "python3", "comma-separated CPython peers to run beside rcvm (e.g. python3.11,python3.13t: each its own series), or none")
-	fs.StringVar(&f.workloads, "workloads", "", "the workloads directory (default: experiments/workloads here or beside the binary)")
+	fs.StringVar(&f.workloads, "workloads", "", "comma-separated workload sources: rcvm's workloads directory (default: experiments/workloads here or beside the binary), pyperformance checkouts or benchmarks directories (DIR/bm_*/run_benchmark.py), whose benchmarks run beside rcvm's in the single-thread experiments, and copies of CPython's Tools/ftscalingbench/ftscalingbench.py, whose workloads the scaling experiment runs")
 	fs.StringVar(&f.n, "n", "", "fix the workloads' size argument N instead of calibrating it")
 	fs.Float64Var(&f.target, "target", 0, "seconds one thread's work should take (N is calibrated to it), instead of the experiment's")
 	fs.Float64Var(&f.targetRel, "target-rel", 0, "half-width asked of every ratio's 95% interval, relative to the ratio (default 0.03: ±3%)")
@@ -113,8 +116,13 @@ func (f *runFlags) options(ctx context.Context, env Env, outDir string) (*experi
 	} else if f.stdlib != "" {
 		return nil, err
 	}
-	if o.WorkloadDir, err = workloadDir(f.workloads, bin); err != nil {
+	if o.WorkloadDir, o.Pyperformance, o.FTScalingBench, o.CCBench, err = workloadSources(f.workloads, bin); err != nil {
 		return nil, err
+	}
+	if len(o.Pyperformance) > 0 {
+		if o.Tools.PyperfPath, err = pyperfPath(); err != nil {
+			return nil, err
+		}
 	}
 	if o.Strategies, err = o.Tools.Strategies(ctx); err != nil {
 		return nil, err
@@ -186,6 +194,68 @@ func emptyProgram() (string, error) {
 	defer f.Close()
 	_, err = f.WriteString("pass\n")
 	return f.Name(), err
+}
+
+// workloadSources sorts the -workloads list into rcvm's workloads
+// directory, pyperformance benchmarks directories and ftscalingbench.py
+// files. Without an rcvm workloads directory in the list, the default one
+// is used (the others' workloads run beside rcvm's own, and the other
+// experiments keep theirs); with none found, the experiments that take
+// the others' run them alone.
+func workloadSources(flagged, bin string) (own string, pyperf, ft []string, cc string, err error) {
+	cc = experiments.DefaultCCBench()
+	for _, src := range splitList(flagged) {
+		st, err := os.Stat(src)
+		switch {
+		case err != nil:
+			return "", nil, nil, "", fmt.Errorf("-workloads: no directory or file %q", src)
+		case !st.IsDir() && filepath.Base(src) == "ccbench.py":
+			cc = src
+			continue
+		case !st.IsDir():
+			if !experiments.IsFTScalingBench(src) {
+				return "", nil, nil, "", fmt.Errorf("-workloads: %s is neither ftscalingbench.py nor ccbench.py (the files CPython's Tools/ has)", src)
+			}
+			ft = append(ft, src)
+			continue
+		}
+		if d, ok := experiments.PyperformanceDir(src); ok {
+			pyperf = append(pyperf, d)
+			continue
+		}
+		if own != "" {
+			return "", nil, nil, "", fmt.Errorf("-workloads: two workloads directories, %s and %s", own, src)
+		}
+		own = src
+	}
+	if own != "" {
+		return own, pyperf, ft, cc, nil
+	}
+	own, err = workloadDir("", bin)
+	if err != nil && len(pyperf)+len(ft) > 0 {
+		return "", pyperf, ft, cc, nil
+	}
+	return own, pyperf, ft, cc, err
+}
+
+// pyperfPath writes rcvm's pyperf module where CPython can import it, in
+// a directory named by its content so that every run reuses it.
+func pyperfPath() (string, error) {
+	src := pyperf.Source()
+	sum := sha256.Sum256(src)
+	dir := filepath.Join(os.TempDir(), fmt.Sprintf("rcvm-pyperf-%x", sum[:6]))
+	file := filepath.Join(dir, "pyperf.py")
+	if b, err := os.ReadFile(file); err == nil && bytes.Equal(b, src) {
+		return dir, nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("writing pyperf for CPython: %w", err)
+	}
+	tmp := file + fmt.Sprintf(".%d", os.Getpid())
+	if err := os.WriteFile(tmp, src, 0o644); err != nil {
+		return "", fmt.Errorf("writing pyperf for CPython: %w", err)
+	}
+	return dir, os.Rename(tmp, file)
 }
 
 // workloadDir finds the workloads: the flag's, else experiments/workloads

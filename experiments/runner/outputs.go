@@ -17,8 +17,10 @@ import (
 var timingLine = regexp.MustCompile(`(?m)^((?:Latency|Duration)[^:\n]*):[ \t]*([-+0-9.eE]+)[ \t]*seconds`)
 
 // parseTimings extracts the timing lines' numbers by label, and the
-// program's own work time: the largest Duration (NaN if none).
-func parseTimings(out string) (map[string][]float64, float64) {
+// program's own work time (NaN if none): the largest Duration, or with sum
+// set (a pyperformance script, whose every benchmark prints
+// "Duration NAME: X seconds" for its own timed loops) their sum.
+func parseTimings(out string, sum bool) (map[string][]float64, float64) {
 	timings := map[string][]float64{}
 	work := math.NaN()
 	for _, m := range timingLine.FindAllStringSubmatch(out, -1) {
@@ -28,7 +30,15 @@ func parseTimings(out string) (map[string][]float64, float64) {
 		}
 		label := strings.TrimSpace(m[1])
 		timings[label] = append(timings[label], v)
-		if strings.HasPrefix(label, "Duration") && (math.IsNaN(work) || v > work) {
+		if !strings.HasPrefix(label, "Duration") {
+			continue
+		}
+		switch {
+		case math.IsNaN(work):
+			work = v
+		case sum:
+			work += v
+		case v > work:
 			work = v
 		}
 	}
@@ -36,6 +46,23 @@ func parseTimings(out string) (map[string][]float64, float64) {
 		return nil, work
 	}
 	return timings, work
+}
+
+// ftTimings rewrites ftscalingbench.py's "NAME   X ms" lines for workload
+// NAME into "Duration NAME: S seconds" lines (one per process), the form
+// parseTimings reads.
+func ftTimings(out, name string) string {
+	re := regexp.MustCompile(`(?m)^(?:\x1b\[[0-9;]*m)?` + regexp.QuoteMeta(name) + `[ \t]+([0-9.]+) ms\b`)
+	var b strings.Builder
+	b.WriteString(out)
+	for _, m := range re.FindAllStringSubmatch(out, -1) {
+		ms, err := strconv.ParseFloat(m[1], 64)
+		if err != nil {
+			continue
+		}
+		fmt.Fprintf(&b, "\nDuration %s: %g seconds\n", name, ms/1000)
+	}
+	return b.String()
 }
 
 // readOutputs reads the children's -report and -stats files into m,

@@ -38,7 +38,7 @@ func (t Tools) Run(ctx context.Context, j Job) (*results.Measurement, error) {
 	env := append(os.Environ(), t.Env...)
 	for i, p := range ps {
 		cmd := exec.CommandContext(ctx, p.argv[0], p.argv[1:]...)
-		cmd.Env = env
+		cmd.Env = append(env[:len(env):len(env)], p.env...)
 		c := &child{cmd: cmd, stdout: &limitedBuffer{max: outputLimit}, stderr: &limitedBuffer{max: 64 << 10, tail: true}}
 		cmd.Stdout, cmd.Stderr = c.stdout, c.stderr
 		cmd.WaitDelay = 2 * time.Second
@@ -123,7 +123,14 @@ func (t Tools) Run(ctx context.Context, j Job) (*results.Measurement, error) {
 	}
 	m.CPUSeconds = m.UserSeconds + m.SysSeconds
 	var work float64
-	m.Timings, work = parseTimings(out.String())
+	stdout := out.String()
+	if j.Protocol == ProtocolFTScaling {
+		stdout = ftTimings(stdout, j.Config.Workload)
+	}
+	m.Timings, work = parseTimings(stdout, j.Protocol == ProtocolPyperf)
+	if j.Protocol == ProtocolCCBench {
+		m.Timings = ccbenchTimings(stdout)
+	}
 	if len(errs) == 0 {
 		errs = append(errs, readOutputs(m, ps))
 	}

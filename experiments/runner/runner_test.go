@@ -148,11 +148,17 @@ func TestCommandLines(t *testing.T) {
 }
 
 func TestParseTimings(t *testing.T) {
-	got, work := parseTimings("Latency median: 0.5 seconds\nx\nDuration with threads: 1.25 seconds\n" +
-		"Latency median: 2e-3 seconds\nDuration: x seconds\nDuration: 0.75 seconds\n")
+	got, work := parseTimings("Latency median: 0.5 seconds\nx\nDuration with threads: 1.25 seconds\n"+
+		"Latency median: 2e-3 seconds\nDuration: x seconds\nDuration: 0.75 seconds\n", false)
 	assert.Equal(t, map[string][]float64{"Latency median": {0.5, 0.002}, "Duration with threads": {1.25}, "Duration": {0.75}}, got)
 	assert.Equal(t, 1.25, work)
-	got, work = parseTimings("nothing\n")
+	// A pyperformance script's benchmarks each time their own loops: the
+	// run's work is their sum.
+	got, work = parseTimings("logging_format: Mean +- std dev: 10 us +- 0 us\nDuration logging_format: 0.25 seconds\n"+
+		"Duration logging_silent: 0.5 seconds\n", true)
+	assert.Equal(t, map[string][]float64{"Duration logging_format": {0.25}, "Duration logging_silent": {0.5}}, got)
+	assert.Equal(t, 0.75, work)
+	got, work = parseTimings("nothing\n", false)
 	assert.Nil(t, got)
 	assert.True(t, math.IsNaN(work))
 }
@@ -177,4 +183,13 @@ func TestLimitedBuffer(t *testing.T) {
 	}
 	assert.Equal(t, "abcd", head.String())
 	assert.Equal(t, "efgh", tail.String())
+}
+
+// TestFTTimings: ftscalingbench.py's "NAME X ms" lines of the workload
+// asked for become its Duration, in seconds; another workload's do not.
+func TestFTTimings(t *testing.T) {
+	out := "Running benchmarks with 2 threads\nspin               81.5 ms\nspinner            3.0 ms\n"
+	got, work := parseTimings(ftTimings(out, "spin"), false)
+	assert.Equal(t, map[string][]float64{"Duration spin": {0.0815}}, got)
+	assert.InDelta(t, 0.0815, work, 1e-12)
 }

@@ -18,3 +18,8 @@ import (
 var source []byte
 
 func init() { core.RegisterSourceModule("pyperf", "<rcvm pyperf>", source) }
+
+// Source returns the module's Python source, for CPython: the experiments
+// put it on CPython's path so that both interpreters time pyperformance's
+// benchmarks with the same harness.
+func Source() []byte { return append([]byte(nil), source...) }

@@ -15,9 +15,11 @@ What differs from pyperf, and why:
   benchmark, with the values in seconds per loop (what pyperf stores), the
   warm-up values, the loop counts and the metadata.
 * With the environment variable RCVM_PYPERF_DURATION set (rcvm's experiment
-  harness sets it), each benchmark also prints
-  ``Duration NAME: X seconds``, X the mean time of one loop, which the
-  harness records as the run's work time.
+  harness sets it, on rcvm and on CPython alike), each benchmark also prints
+  ``Duration NAME: X seconds``, X the seconds its timed values took in all
+  (every loop of every value, the warm-ups and the calibration left out):
+  the harness records the sum over a script's benchmarks as the run's work
+  time, the same timed region on every interpreter.
 """
 
 import sys
@@ -340,7 +342,7 @@ class Runner:
         md.setdefault("name", name)
         md.setdefault("python_implementation", python_implementation())
         bench = Benchmark(name, values, warmups, loops, inner_loops, md)
-        self._report(bench, args)
+        self._report(bench, args, sum(values) * loops * inner_loops)
         self._results.append(bench)
         self._write(bench, args)
         return bench
@@ -364,7 +366,7 @@ class Runner:
                 return loops
             loops *= 2
 
-    def _report(self, bench, args):
+    def _report(self, bench, args, timed):
         if args.metadata:
             for key in sorted(bench.get_metadata()):
                 print("- %s: %s" % (key, bench.get_metadata()[key]))
@@ -386,7 +388,7 @@ class Runner:
         print(line)
         import os
         if os.environ.get("RCVM_PYPERF_DURATION"):
-            print("Duration %s: %r seconds" % (bench.name, mean))
+            print("Duration %s: %r seconds" % (bench.name, timed))
         sys.stdout.flush()
 
     def _write(self, bench, args):

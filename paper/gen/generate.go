@@ -49,7 +49,7 @@ func Generate(o Options) (*Outcome, error) {
 		return nil, err
 	}
 	in := &input{recs: latest, hosts: results.ByHost(latest), figures: figs, tables: plots.TablesOf(analysed),
-		paperDir: filepath.Dir(o.PaperPath), analysed: map[string]*facts{}}
+		paperDir: filepath.Dir(o.PaperPath), resultsDir: o.ResultsDir, analysed: map[string]*facts{}}
 	for _, h := range analysed {
 		in.analysed[h.Host.Key()] = factsOf(h)
 		for _, r := range h.Results {

@@ -19,7 +19,7 @@ import (
 func template() string {
 	var b strings.Builder
 	b.WriteString("# Paper\n\nHand-written prose.\n")
-	for _, name := range append([]string{"abstract", "hosts", "sizes", "claims", "goals", "anchors", "failures", "unknown"}, experimentBlocks...) {
+	for _, name := range append([]string{"abstract", "hosts", "sizes", "claims", "goals", "anchors", "failures", "cpython-tests", "unknown"}, experimentBlocks...) {
 		b.WriteString("\n<!-- BEGIN generated:" + name + " -->\nplaceholder\n<!-- END generated:" + name + " -->\n")
 	}
 	return b.String()
@@ -42,6 +42,11 @@ func TestGenerate(t *testing.T) {
 	failed := recs[0]
 	failed.Type, failed.Measurement, failed.Error = results.TypeError, nil, "failed its warm-up run, left out: boom"
 	writeResults(t, o.ResultsDir, append(recs, failed))
+	require.NoError(t, os.WriteFile(filepath.Join(o.ResultsDir, CPythonTestsFile),
+		[]byte(`{"module":"test_bool","runner":"cpython","passed":40,"skipped":1,"status":"done"}
+{"module":"test_bool","runner":"gil","passed":36,"failed":4,"skipped":1,"status":"done"}
+{"module":"test_bool","runner":"brc","passed":0,"status":"import-error","reason":"ModuleNotFoundError: No module named '_weakref'"}
+`), 0o644))
 	require.NoError(t, os.WriteFile(o.PaperPath, []byte(template()), 0o644))
 
 	out, err := Generate(o)
@@ -65,6 +70,10 @@ func TestGenerate(t *testing.T) {
 		"1.070× (brc, geometric mean of 3 programs)", // anchors
 		"warm-up failed, left out: boom",
 		"| overhead   | Test CPU A, 2 cores |",
+		// CPython's own tests, from the outcomes file beside the records.
+		"CPython 3.11's own regression tests (Lib/test), 1 modules",
+		"| test_bool | 40 of 41 | 36 of 41 | 90.0% | 0 of 0 † | 0.0% |",
+		"- test_bool under brc: import-error (ModuleNotFoundError: No module named '_weakref')",
 	} {
 		assert.Contains(t, paper, want)
 	}
@@ -87,6 +96,7 @@ func TestGenerateWithoutResults(t *testing.T) {
 	b, err := os.ReadFile(o.PaperPath)
 	require.NoError(t, err)
 	assert.Contains(t, string(b), "_No results yet: run `make paper`")
+	assert.Contains(t, string(b), "_No results yet: run `make cpython-tests`")
 	assert.NotContains(t, string(b), "confirmed")
 
 	_, err = Generate(Options{ResultsDir: o.ResultsDir, FiguresDir: o.FiguresDir, PaperPath: filepath.Join(root, "nope.md")})

@@ -22,6 +22,8 @@ type input struct {
 	figures  []plots.Figure
 	tables   []plots.Table
 	paperDir string
+	// resultsDir holds the results files (and CPythonTestsFile).
+	resultsDir string
 	// analysed are each host's facts, by host key, from its experiments
 	// analysed once; experiments names every experiment with results.
 	analysed    map[string]*facts
@@ -60,6 +62,11 @@ func (in *input) blocks() map[string]string {
 		"goals":    in.goalsTables(),
 		"anchors":  in.anchorsTables(),
 		"failures": in.failures(),
+		// CPython's own tests are not an experiment: their outcomes are
+		// a file of their own (see CPythonTestsFile).
+		"cpython-tests": in.cpythonTests(),
+		// ccbench has a table of its own: its figures are ccbench's.
+		"ccbench": in.ccbench(),
 	}
 	// A block per experiment: the built-in ones (which say "no results
 	// yet" without data) and any other the results hold, so that a

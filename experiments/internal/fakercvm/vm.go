@@ -134,8 +134,33 @@ func counters(f runFlags, args []string) map[string]any {
 }
 
 // workArgs reads THREADS and N from the program's arguments.
+// A pyperformance benchmark's pyperf options ("-l N") give N, on one
+// thread; ftscalingbench's "-t THREADS --scale N" give both.
 func workArgs(args []string) (threads int, n float64) {
 	threads, n = 1, 1
+	if len(args) > 0 && args[0] == "--parallel-only" {
+		for i := 1; i+1 < len(args); i++ {
+			switch args[i] {
+			case "-t":
+				if v, err := strconv.Atoi(args[i+1]); err == nil && v > 0 {
+					threads = v
+				}
+			case "--scale":
+				if v, err := strconv.ParseFloat(args[i+1], 64); err == nil && v > 0 {
+					n = v
+				}
+			}
+		}
+		return threads, n
+	}
+	for i, a := range args {
+		if a == "-l" && i+1 < len(args) {
+			if v, err := strconv.ParseFloat(args[i+1], 64); err == nil && v > 0 {
+				n = v
+			}
+			return 1, n
+		}
+	}
 	if len(args) > 0 {
 		if v, err := strconv.Atoi(args[0]); err == nil && v > 0 {
 			threads = v
