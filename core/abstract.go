@@ -437,13 +437,13 @@ func (t *Thread) BinaryOp(a, b *Object, op bytecode.BinaryOp) *Object {
 	}
 	if base == bytecode.Pow {
 		return t.RaiseMsg(&TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s' and '%s'",
-			a.typ.Name, b.typ.Name)
+			a.typ.tpName(), b.typ.tpName())
 	}
 	if base == bytecode.Mod && a.kind == KindStr {
 		return t.RaiseMsg(&TypeErrorType, "not all arguments converted during string formatting")
 	}
 	return t.RaiseMsg(&TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'",
-		op.Symbol(), a.typ.Name, b.typ.Name)
+		op.Symbol(), a.typ.tpName(), b.typ.tpName())
 }
 
 // GetAttr returns o.name.

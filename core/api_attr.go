@@ -76,3 +76,12 @@ func (t *Thread) CallArgs(callable, args, kwargs *Object) *Object {
 // TpName is the type's name as CPython's tp_name spells it in messages and
 // reprs: "_thread.lock" for a native type, the bare name for a class.
 func (tp *Type) TpName() string { return tp.tpName() }
+
+// GenericSetAttr is object.__setattr__ (v nil: __delattr__), CPython's
+// PyObject_GenericSetAttr: data descriptors of o's class, then o's
+// instance dict when it has one. A native type whose base refuses
+// attributes (dict) sets it as its SetAttr slot to make its members
+// writable.
+func GenericSetAttr(t *Thread, o *Object, name *Str, v *Object) bool {
+	return instanceSetAttr(t, o, name, v)
+}

@@ -224,7 +224,7 @@ func repeatOperands(t *Thread, a, b *Object, self *Type) (seq *Object, n int64, 
 			return nil, 0, r, true
 		}
 		if count.kind != KindInstance || t.lookupType(count.typ, dunderIndex) == nil {
-			return nil, 0, t.RaiseMsg(&TypeErrorType, "can't multiply sequence by non-int of type '%s'", count.typ.Name), true
+			return nil, 0, t.RaiseMsg(&TypeErrorType, "can't multiply sequence by non-int of type '%s'", count.typ.tpName()), true
 		}
 	}
 	n, ok := t.indexArg(count)

@@ -278,6 +278,16 @@ func (t *Thread) newHeapType(meta *Type, name string, bases []*Type, base *Type,
 		cls.instanceAttrs = false
 		cls.Dealloc = nativeDealloc
 		cls.New = base.New
+		if sl := subLayouts[l.root]; sl != nil {
+			// The native type derives from a built-in (defaultdict from
+			// dict): its slots, its own and those it inherited, serve the
+			// class unless the class overrides their dunders.
+			native := base
+			for native.Heap {
+				native = native.Base
+			}
+			inheritBuiltinSlots(cls, native, sl)
+		}
 	}
 	t.initObject(&cls.Object, KindType, meta)
 	if meta.Heap {

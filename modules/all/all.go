@@ -4,6 +4,7 @@ package all
 
 import (
 	// Each module registers itself with core in its init function.
+	_ "github.com/rcvm/rcvm/modules/array"
 	_ "github.com/rcvm/rcvm/modules/binascii"
 	_ "github.com/rcvm/rcvm/modules/bisect"
 	_ "github.com/rcvm/rcvm/modules/collections"

@@ -7,6 +7,7 @@ import (
 )
 
 // TestCollections runs the programs of testdata (deque: every method,
+// repetition (*, *=, maxlen),
 // maxlen, reprs including a deque holding itself, iteration mutation
 // errors, comparisons, subclasses, the errors) under every strategy in
 // checked mode and on python3.
@@ -19,3 +20,7 @@ func TestTupleGetter(t *testing.T) { difftest.RunFiles(t, "testdata", "tuplegett
 // TestCountElements runs the _count_elements programs of testdata (the dict
 // fast path hashing each key once, other mappings, the errors).
 func TestCountElements(t *testing.T) { difftest.RunFiles(t, "testdata", "count_*.py") }
+
+// TestDefaultDict runs the defaultdict programs of testdata (__missing__,
+// default_factory, repr, copy, __reduce__, |, subclasses, the errors).
+func TestDefaultDict(t *testing.T) { difftest.RunFiles(t, "testdata", "defaultdict_*.py") }

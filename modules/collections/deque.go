@@ -25,6 +25,7 @@ func build(t *core.Thread, m *core.Module) bool {
 	m.AddType(t, dequeIterType)
 	m.AddType(t, dequeRevIterType)
 	m.AddType(t, tupleGetterType)
+	m.AddType(t, defDictType)
 	m.SetFunc(t, "_count_elements", countElements)
 	return true
 }
@@ -53,6 +54,8 @@ func init() {
 	}
 	s.Binary[bc.Add] = dequeConcat
 	s.Inplace[bc.Add] = dequeInplaceAdd
+	s.Binary[bc.Mul] = dequeRepeat
+	s.Inplace[bc.Mul] = dequeInplaceRepeat
 	dequeType = core.NewType[deque](core.TypeSpec{
 		Name:         "collections.deque",
 		Doc:          "deque([iterable[, maxlen]]) --> deque object\n\nA list-like sequence optimized for data accesses near its endpoints.",

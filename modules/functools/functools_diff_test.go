@@ -13,6 +13,10 @@ func TestFunctools(t *testing.T) { difftest.RunFiles(t, "testdata", "functools_b
 
 // TestLRUCache runs the _lru_cache_wrapper programs of testdata: every
 // maxsize kind, typed keys, keywords, method binding, the hash-once
-// contract, the errors, and threads sharing caches (with cache_clear
-// racing the calls) under every strategy.
+// contract and the errors.
 func TestLRUCache(t *testing.T) { difftest.RunFiles(t, "testdata", "functools_lru*.py") }
+
+// TestLRUCacheThreads runs threads sharing caches (bounded, unbounded,
+// uncached, with cache_clear racing the calls) under every thread-safe
+// strategy: every call gets its result and the counters add up.
+func TestLRUCacheThreads(t *testing.T) { difftest.RunThreadedFiles(t, "testdata", "threads_*.py") }
