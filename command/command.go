@@ -28,6 +28,7 @@
 package command
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"os/signal"
@@ -81,4 +82,22 @@ func Run(args []string) (code int) {
 		return 2
 	}
 	return cmd(args[1:])
+}
+
+// parseFlags parses the flags of a subcommand that takes no positional
+// arguments; its usage message is the given line followed by the flags.
+// It reports false, after printing the usage, when the arguments are bad.
+func parseFlags(fset *flag.FlagSet, usageLine string, args []string) bool {
+	fset.Usage = func() {
+		fmt.Fprintln(os.Stderr, usageLine)
+		fset.PrintDefaults()
+	}
+	if err := fset.Parse(args); err != nil {
+		return false
+	}
+	if fset.NArg() > 0 {
+		fset.Usage()
+		return false
+	}
+	return true
 }

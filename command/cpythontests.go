@@ -30,15 +30,7 @@ func cmdCPythonTests(args []string) int {
 	stdlib := fset.String("stdlib", "", "CPython 3.11's Lib/ for rcvm (default: as rcvm run finds it)")
 	out := fset.String("out", "", "write the outcomes, one JSON object per line, to `FILE`")
 	list := fset.Bool("list", false, "print the module list and exit")
-	fset.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: rcvm cpython-tests [-strategies gil,brc] [-modules LIST | -fast] [-timeout D] [-python PY] [-out FILE]")
-		fset.PrintDefaults()
-	}
-	if err := fset.Parse(args); err != nil {
-		return 2
-	}
-	if fset.NArg() > 0 {
-		fset.Usage()
+	if !parseFlags(fset, "usage: rcvm cpython-tests [-strategies gil,brc] [-modules LIST | -fast] [-timeout D] [-python PY] [-out FILE]", args) {
 		return 2
 	}
 	if *timeout <= 0 {

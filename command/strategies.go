@@ -16,15 +16,7 @@ import (
 func cmdStrategies(args []string) int {
 	fset := flag.NewFlagSet("strategies", flag.ContinueOnError)
 	verbose := fset.Bool("v", false, "list each strategy's options (-strategy-opt NAME=VALUE) too")
-	fset.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: rcvm strategies [-v]")
-		fset.PrintDefaults()
-	}
-	if err := fset.Parse(args); err != nil {
-		return 2
-	}
-	if fset.NArg() > 0 {
-		fset.Usage()
+	if !parseFlags(fset, "usage: rcvm strategies [-v]", args) {
 		return 2
 	}
 	listStrategies(os.Stdout, core.Strategies(), *verbose)

@@ -149,6 +149,7 @@ func deallocClass(t *Thread, o *Object) {
 		return
 	}
 	typeModified()
+	removeSubclass(cls)
 	d := cls.Dict
 	cls.Dict = nil
 	if d != nil {

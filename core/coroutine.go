@@ -156,28 +156,7 @@ func (t *Thread) getANext(aiter *Object) *Object {
 // beforeAsyncWith is BEFORE_ASYNC_WITH: the bound __aexit__ and the result
 // of __aenter__() (to be awaited).
 func (t *Thread) beforeAsyncWith(cm *Object) (exit, res *Object) {
-	enterFn := t.lookupType(cm.typ, Intern("__aenter__"))
-	exitFn := t.lookupType(cm.typ, Intern("__aexit__"))
-	if enterFn == nil || exitFn == nil {
-		t.RaiseMsg(&TypeErrorType, "'%s' object does not support the asynchronous context manager protocol", cm.typ.tpName())
-		return nil, nil
-	}
-	exit = t.bindAttr(exitFn, cm)
-	if exit == nil {
-		return nil, nil
-	}
-	enter := t.bindAttr(enterFn, cm)
-	if enter == nil {
-		t.Decref(exit)
-		return nil, nil
-	}
-	res = t.Call(enter, nil, nil)
-	t.Decref(enter)
-	if res == nil {
-		t.Decref(exit)
-		return nil, nil
-	}
-	return exit, res
+	return t.enterContext(cm, dunderAenter, dunderAexit, "the asynchronous context manager protocol")
 }
 
 // ---- coroutine.__await__() ----

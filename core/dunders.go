@@ -3,6 +3,8 @@ package core
 // Interned dunder names used by the runtime, looked up once at start-up
 // instead of through the intern table on every call.
 var (
+	dunderAenter    = Intern("__aenter__")
+	dunderAexit     = Intern("__aexit__")
 	dunderBool      = Intern("__bool__")
 	dunderCall      = Intern("__call__")
 	dunderClass     = Intern("__class__")

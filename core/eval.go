@@ -703,18 +703,6 @@ func (t *Thread) run(f *Frame) *Object {
 			t.handled = b.saved
 			t.XDecref(old)
 
-		case bc.BEFORE_ASYNC_WITH:
-			cm := f.stack[sp-1]
-			f.pc = pc
-			exit, res := t.beforeAsyncWith(cm)
-			if res == nil {
-				goto fail
-			}
-			f.stack[sp-1] = exit
-			f.stack[sp] = res
-			sp++
-			t.Decref(cm)
-
 		case bc.CALL_EXIT:
 			f.pc = pc
 			r := t.Call(f.stack[sp-4], f.stack[sp-3:sp], nil)
@@ -1056,9 +1044,15 @@ func (t *Thread) run(f *Frame) *Object {
 			f.stack[sp] = &AssertionErrorType.Object
 			sp++
 
-		case bc.BEFORE_WITH:
+		case bc.BEFORE_WITH, bc.BEFORE_ASYNC_WITH:
 			cm := f.stack[sp-1]
-			exit, res := t.beforeWith(cm)
+			f.pc = pc
+			var exit, res *Object
+			if in.Op == bc.BEFORE_WITH {
+				exit, res = t.beforeWith(cm)
+			} else {
+				exit, res = t.beforeAsyncWith(cm)
+			}
 			if res == nil {
 				goto fail
 			}

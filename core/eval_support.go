@@ -414,10 +414,17 @@ func (t *Thread) raiseObject(exc, cause *Object) {
 // beforeWith implements BEFORE_WITH: it returns the bound __exit__ and the
 // result of __enter__().
 func (t *Thread) beforeWith(cm *Object) (exit, res *Object) {
-	enterFn := t.lookupType(cm.typ, dunderEnter)
-	exitFn := t.lookupType(cm.typ, dunderExit)
+	return t.enterContext(cm, dunderEnter, dunderExit, "the context manager protocol")
+}
+
+// enterContext looks up a context manager's enter and exit methods on its
+// type (as CPython's BEFORE_WITH and BEFORE_ASYNC_WITH do), and returns the
+// bound exit method and the result of calling the enter method.
+func (t *Thread) enterContext(cm *Object, enterName, exitName *Str, protocol string) (exit, res *Object) {
+	enterFn := t.lookupType(cm.typ, enterName)
+	exitFn := t.lookupType(cm.typ, exitName)
 	if enterFn == nil || exitFn == nil {
-		t.RaiseMsg(&TypeErrorType, "'%s' object does not support the context manager protocol", cm.typ.Name)
+		t.RaiseMsg(&TypeErrorType, "'%s' object does not support %s", cm.typ.tpName(), protocol)
 		return nil, nil
 	}
 	exit = t.bindAttr(exitFn, cm)

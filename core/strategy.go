@@ -196,6 +196,10 @@ type StrategyInfo struct {
 	// Options declares the strategy's options (-strategy-opt NAME=VALUE),
 	// which `rcvm strategies -v` lists.
 	Options []OptionSpec
+	// NotThreadSafe marks a strategy whose counts race on purpose when
+	// threads share objects (unsafe): tests that require correct counts
+	// run threaded programs only under the other strategies.
+	NotThreadSafe bool
 }
 
 var (

@@ -45,6 +45,9 @@ type Type struct {
 	// instances have no __dict__ (class_slots.go).
 	nslots, ownSlots int
 	noDict           bool
+	// subclasses are the type's direct subclasses, in order of creation
+	// (tp_subclasses; type_subclasses.go, under subclassesMu).
+	subclasses []*Type
 	// weakrefable: instances support weak references (CPython's
 	// tp_weaklistoffset != 0; weakref.go).
 	weakrefable bool

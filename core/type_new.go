@@ -311,6 +311,7 @@ func (t *Thread) newHeapType(meta *Type, name string, bases []*Type, base *Type,
 	t.vm.classMu.Lock()
 	t.vm.classes = append(t.vm.classes, cls)
 	t.vm.classMu.Unlock()
+	addSubclass(cls)
 	return cls, true
 }
 

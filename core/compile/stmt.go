@@ -320,7 +320,12 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 
 // withStmt compiles item i of a with statement and, nested inside it, the
 // remaining items and the body, in the shape documented at BEFORE_WITH.
-func (c *compiler) withStmt(s *syntax.With, i int) {
+func (c *compiler) withStmt(s *syntax.With, i int) { c.withItems(s, i, false) }
+
+// withItems compiles item i of a with or (async) an async with statement
+// and, nested inside it, the rest; the async form awaits the results of
+// __aenter__ and __aexit__.
+func (c *compiler) withItems(s *syntax.With, i int, async bool) {
 	if i == len(s.Items) {
 		c.stmts(s.Body)
 		return
@@ -329,7 +334,14 @@ func (c *compiler) withStmt(s *syntax.With, i int) {
 	exc, sup, end := c.newLabel(), c.newLabel(), c.newLabel()
 	line, col := c.at(it.Context)
 	c.expr(it.Context)
-	c.emit(bytecode.BEFORE_WITH, 0)
+	block := fblock{kind: fbWith}
+	if async {
+		c.emit(bytecode.BEFORE_ASYNC_WITH, 0)
+		c.await(1)
+		block.kind = fbAsyncWith
+	} else {
+		c.emit(bytecode.BEFORE_WITH, 0)
+	}
 	c.restore(line, col)
 	if it.Target != nil {
 		c.assignTarget(it.Target)
@@ -337,15 +349,22 @@ func (c *compiler) withStmt(s *syntax.With, i int) {
 		c.emit(bytecode.POP_TOP, 0)
 	}
 	c.emitJump(bytecode.SETUP_FINALLY, exc)
-	c.pushBlock(s, fblock{kind: fbWith})
-	c.withStmt(s, i+1)
+	c.pushBlock(s, block)
+	c.withItems(s, i+1, async)
 	c.popBlock()
 	c.at(s)
 	c.emit(bytecode.POP_BLOCK, 0)
-	c.emit(bytecode.WITH_EXIT, 0)
+	if async {
+		c.asyncWithExit()
+	} else {
+		c.emit(bytecode.WITH_EXIT, 0)
+	}
 	c.emitJump(bytecode.JUMP, end)
 	c.bind(exc)
 	c.emit(bytecode.WITH_EXCEPT_START, 0)
+	if async {
+		c.await(2)
+	}
 	c.emitJump(bytecode.POP_JUMP_IF_TRUE, sup)
 	c.emit(bytecode.RERAISE, 0)
 	c.bind(sup)

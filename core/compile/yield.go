@@ -99,40 +99,7 @@ func (c *compiler) asyncWithStmt(s *syntax.With, i int) {
 	if i == 0 {
 		c.checkAsync(s, "async with")
 	}
-	if i == len(s.Items) {
-		c.stmts(s.Body)
-		return
-	}
-	it := s.Items[i]
-	exc, sup, end := c.newLabel(), c.newLabel(), c.newLabel()
-	line, col := c.at(it.Context)
-	c.expr(it.Context)
-	c.emit(bytecode.BEFORE_ASYNC_WITH, 0)
-	c.await(1)
-	c.restore(line, col)
-	if it.Target != nil {
-		c.assignTarget(it.Target)
-	} else {
-		c.emit(bytecode.POP_TOP, 0)
-	}
-	c.emitJump(bytecode.SETUP_FINALLY, exc)
-	c.pushBlock(s, fblock{kind: fbAsyncWith})
-	c.asyncWithStmt(s, i+1)
-	c.popBlock()
-	c.at(s)
-	c.emit(bytecode.POP_BLOCK, 0)
-	c.asyncWithExit()
-	c.emitJump(bytecode.JUMP, end)
-	c.bind(exc)
-	c.emit(bytecode.WITH_EXCEPT_START, 0)
-	c.await(2)
-	c.emitJump(bytecode.POP_JUMP_IF_TRUE, sup)
-	c.emit(bytecode.RERAISE, 0)
-	c.bind(sup)
-	c.emit(bytecode.POP_TOP, 0)
-	c.emit(bytecode.POP_EXCEPT, 0)
-	c.emit(bytecode.POP_TOP, 0)
-	c.bind(end)
+	c.withItems(s, i, true)
 }
 
 // asyncWithExit calls the __aexit__ on the stack with three Nones and

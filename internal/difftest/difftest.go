@@ -28,6 +28,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -54,6 +55,12 @@ type Case struct {
 	Cycles bool
 	// Strategies limits the run to these strategies (all when empty).
 	Strategies []string
+	// Threads marks a program that starts threads: it runs only under
+	// the strategies that keep counts correct across threads (not
+	// unsafe, whose lost updates would be reported as leaks or uses
+	// after free). Run and RunFiles set it for a program that imports
+	// threading, _thread or concurrent.
+	Threads bool
 }
 
 // Exprs builds a case that evaluates each expression and prints its repr,
@@ -78,6 +85,7 @@ func Exprs(name string, lines ...string) Case {
 func Run(t *testing.T, cases []Case) {
 	t.Helper()
 	for _, c := range cases {
+		c.Threads = c.Threads || startsThreads.MatchString(c.Src)
 		t.Run(c.Name, func(t *testing.T) {
 			t.Parallel()
 			dir := t.TempDir()
@@ -210,10 +218,18 @@ func strategies(c Case) []string {
 	}
 	var names []string
 	for _, s := range core.Strategies() {
+		if c.Threads && s.NotThreadSafe {
+			continue
+		}
 		names = append(names, s.Name)
 	}
 	return names
 }
+
+// startsThreads matches a program that imports a module that starts
+// threads (threading, _thread, concurrent.futures): such a program runs
+// only under thread-safe strategies.
+var startsThreads = regexp.MustCompile(`(?m)^\s*(import|from)\s+[^#\n]*\b(threading|_thread|concurrent)\b`)
 
 // RunFiles runs the files of dir matching pattern ("main_*.py": a corpus
 // of programs that import the packages and modules beside them) as cases.
@@ -228,7 +244,11 @@ func RunFiles(t *testing.T, dir, pattern string) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c := Case{Name: filepath.Base(f)}
+		src, err := os.ReadFile(abs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := Case{Name: filepath.Base(f), Threads: startsThreads.Match(src)}
 		t.Run(c.Name, func(t *testing.T) {
 			t.Parallel()
 			want, ok := reference(t, c, abs)

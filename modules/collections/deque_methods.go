@@ -24,6 +24,7 @@ var dequeMethods = []core.MethodDef{
 	{Name: "remove", Fn: dequeRemove, Doc: "D.remove(value) -- remove first occurrence of value."},
 	{Name: "reverse", Fn: dequeReverse, Doc: "D.reverse() -- reverse *IN PLACE*"},
 	{Name: "rotate", Fn: dequeRotate, Doc: "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."},
+	{Name: "__reduce__", Fn: dequeReduce, Doc: "Return state information for pickling."},
 	{Name: "__reversed__", Fn: dequeReversed, Doc: "D.__reversed__() -- return a reverse iterator over the deque"},
 }
 

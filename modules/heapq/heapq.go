@@ -22,16 +22,38 @@ const moduleDoc = "Heap queue algorithm (a.k.a. priority queue).\n\nHeaps are ar
 func build(t *core.Thread, m *core.Module) bool {
 	m.SetDoc(t, moduleDoc)
 	for _, f := range []struct {
-		name string
-		fn   core.BuiltinFunc
+		name  string
+		nargs int
+		op    heapOp
 	}{
-		{"heappush", heappush}, {"heappop", heappop(false)}, {"heapreplace", heapreplace(false)},
-		{"heappushpop", heappushpop}, {"heapify", heapify(false)},
-		{"_heappop_max", heappop(true)}, {"_heapreplace_max", heapreplace(true)}, {"_heapify_max", heapify(true)},
+		{"heappush", 2, heappush}, {"heappop", 1, heappop(false)}, {"heapreplace", 2, heapreplace(false)},
+		{"heappushpop", 2, heappushpop}, {"heapify", 1, heapify(false)},
+		{"_heappop_max", 1, heappop(true)}, {"_heapreplace_max", 2, heapreplace(true)}, {"_heapify_max", 1, heapify(true)},
 	} {
-		m.SetFunc(t, f.name, f.fn)
+		m.SetFunc(t, f.name, heapFunc(f.name, f.nargs, f.op))
 	}
 	return true
+}
+
+// heapOp is one heap operation on a checked list whose lock is held;
+// args are the function's arguments, the list first.
+type heapOp func(t *core.Thread, l *core.List, args []*core.Object) *core.Object
+
+// heapFunc makes the built-in function of op: it checks the arguments
+// with CPython's messages and holds the heap's lock around op.
+func heapFunc(name string, nargs int, op heapOp) core.BuiltinFunc {
+	return func(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
+		if !checkArgs(t, name, args, kwnames, nargs) {
+			return nil
+		}
+		l, ok := heapArg(t, name, args[0], nargs)
+		if !ok {
+			return nil
+		}
+		l.Lock(t)
+		defer l.Unlock(t)
+		return op(t, l, args)
+	}
 }
 
 // checkArgs checks the argument count with CPython's messages: the
@@ -135,16 +157,7 @@ func siftup(t *core.Thread, l *core.List, pos int, max bool) bool {
 	return siftdown(t, l, startpos, pos, max)
 }
 
-func heappush(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
-	if !checkArgs(t, "heappush", args, kwnames, 2) {
-		return nil
-	}
-	l, ok := heapArg(t, "heappush", args[0], 2)
-	if !ok {
-		return nil
-	}
-	l.Lock(t)
-	defer l.Unlock(t)
+func heappush(t *core.Thread, l *core.List, args []*core.Object) *core.Object {
 	l.Append(t, args[1])
 	if !siftdown(t, l, 0, len(l.Items)-1, false) {
 		return nil
@@ -152,21 +165,20 @@ func heappush(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Ob
 	return t.NewRef(core.None)
 }
 
-func heappop(max bool) core.BuiltinFunc {
-	name := "heappop"
-	if max {
-		name = "_heappop_max"
+// replaceTop puts item (a new reference) at the root, sifts it into
+// place and returns the old root; the heap is not empty.
+func replaceTop(t *core.Thread, l *core.List, item *core.Object, max bool) *core.Object {
+	ret := l.Items[0]
+	l.Items[0] = item
+	if !siftup(t, l, 0, max) {
+		t.Decref(ret)
+		return nil
 	}
-	return func(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
-		if !checkArgs(t, name, args, kwnames, 1) {
-			return nil
-		}
-		l, ok := heapArg(t, name, args[0], 1)
-		if !ok {
-			return nil
-		}
-		l.Lock(t)
-		defer l.Unlock(t)
+	return ret
+}
+
+func heappop(max bool) heapOp {
+	return func(t *core.Thread, l *core.List, _ []*core.Object) *core.Object {
 		n := len(l.Items)
 		if n == 0 {
 			return t.RaiseMsg(&core.IndexErrorType, "index out of range")
@@ -177,55 +189,21 @@ func heappop(max bool) core.BuiltinFunc {
 		if n == 1 {
 			return last
 		}
-		ret := l.Items[0]
-		l.Items[0] = last
-		if !siftup(t, l, 0, max) {
-			t.Decref(ret)
-			return nil
-		}
-		return ret
+		return replaceTop(t, l, last, max)
 	}
 }
 
-func heapreplace(max bool) core.BuiltinFunc {
-	name := "heapreplace"
-	if max {
-		name = "_heapreplace_max"
-	}
-	return func(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
-		if !checkArgs(t, name, args, kwnames, 2) {
-			return nil
-		}
-		l, ok := heapArg(t, name, args[0], 2)
-		if !ok {
-			return nil
-		}
-		l.Lock(t)
-		defer l.Unlock(t)
+func heapreplace(max bool) heapOp {
+	return func(t *core.Thread, l *core.List, args []*core.Object) *core.Object {
 		if len(l.Items) == 0 {
 			return t.RaiseMsg(&core.IndexErrorType, "index out of range")
 		}
-		ret := l.Items[0]
-		l.Items[0] = t.NewRef(args[1])
-		if !siftup(t, l, 0, max) {
-			t.Decref(ret)
-			return nil
-		}
-		return ret
+		return replaceTop(t, l, t.NewRef(args[1]), max)
 	}
 }
 
-func heappushpop(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
-	if !checkArgs(t, "heappushpop", args, kwnames, 2) {
-		return nil
-	}
-	l, ok := heapArg(t, "heappushpop", args[0], 2)
-	if !ok {
-		return nil
-	}
+func heappushpop(t *core.Thread, l *core.List, args []*core.Object) *core.Object {
 	item := args[1]
-	l.Lock(t)
-	defer l.Unlock(t)
 	if len(l.Items) == 0 {
 		return t.NewRef(item)
 	}
@@ -236,33 +214,15 @@ func heappushpop(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core
 	if !lt {
 		return t.NewRef(item)
 	}
+	// The comparison may have emptied the heap.
 	if len(l.Items) == 0 {
 		return t.RaiseMsg(&core.IndexErrorType, "index out of range")
 	}
-	ret := l.Items[0]
-	l.Items[0] = t.NewRef(item)
-	if !siftup(t, l, 0, false) {
-		t.Decref(ret)
-		return nil
-	}
-	return ret
+	return replaceTop(t, l, t.NewRef(item), false)
 }
 
-func heapify(max bool) core.BuiltinFunc {
-	name := "heapify"
-	if max {
-		name = "_heapify_max"
-	}
-	return func(t *core.Thread, args []*core.Object, kwnames []*core.Str) *core.Object {
-		if !checkArgs(t, name, args, kwnames, 1) {
-			return nil
-		}
-		l, ok := heapArg(t, name, args[0], 1)
-		if !ok {
-			return nil
-		}
-		l.Lock(t)
-		defer l.Unlock(t)
+func heapify(max bool) heapOp {
+	return func(t *core.Thread, l *core.List, _ []*core.Object) *core.Object {
 		for i := len(l.Items)/2 - 1; i >= 0; i-- {
 			if !siftup(t, l, i, max) {
 				return nil

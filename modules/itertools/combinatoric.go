@@ -60,6 +60,26 @@ func (c *combinatoric) tuple(t *core.Thread, pick func(i int) *core.Object) *cor
 	return t.TupleOwned(items...)
 }
 
+// next returns the iterator's next tuple, under its lock: advance moves
+// the indices on (on every call but the first) and reports false when
+// there are no more results; pick chooses the item at each position.
+func (c *combinatoric) next(t *core.Thread, advance func() bool, pick func(i int) *core.Object) *core.Object {
+	c.lk.Lock(t)
+	defer c.lk.Unlock(t)
+	if c.stopped {
+		return nil
+	}
+	if c.started && !advance() {
+		c.stopped = true
+		return nil
+	}
+	c.started = true
+	return c.tuple(t, pick)
+}
+
+// fromPool picks the items of a one-pool iterator by its indices.
+func (c *combinatoric) fromPool(i int) *core.Object { return c.pools[0][c.indices[i]] }
+
 func productNew(t *core.Thread, cls *core.Type, args []*core.Object, kwnames []*core.Str) *core.Object {
 	pos, kwv := core.Positional(args, kwnames)
 	repeat := int64(1)
@@ -112,39 +132,25 @@ func productNew(t *core.Thread, cls *core.Type, args []*core.Object, kwnames []*
 	c := core.Alloc[combinatoric](t, cls)
 	c.pools, c.r = pools, len(pools)
 	c.indices = make([]int, len(pools))
+	for _, p := range pools {
+		c.stopped = c.stopped || len(p) == 0
+	}
 	return &c.Object
 }
 
 func productNext(t *core.Thread, o *core.Object) *core.Object {
 	c := (*combinatoric)(unsafe.Pointer(o))
-	c.lk.Lock(t)
-	defer c.lk.Unlock(t)
-	if c.stopped {
-		return nil
-	}
-	if !c.started {
-		c.started = true
-		for _, p := range c.pools {
-			if len(p) == 0 {
-				c.stopped = true
-				return nil
-			}
-		}
-	} else {
-		i := len(c.pools) - 1
-		for ; i >= 0; i-- {
+	advance := func() bool {
+		for i := len(c.pools) - 1; i >= 0; i-- {
 			c.indices[i]++
 			if c.indices[i] < len(c.pools[i]) {
-				break
+				return true
 			}
 			c.indices[i] = 0
 		}
-		if i < 0 {
-			c.stopped = true
-			return nil
-		}
+		return false
 	}
-	return c.tuple(t, func(i int) *core.Object { return c.pools[i][c.indices[i]] })
+	return c.next(t, advance, func(i int) *core.Object { return c.pools[i][c.indices[i]] })
 }
 
 func onePool(t *core.Thread, cls *core.Type, iterable *core.Object, r int) *core.Object {
@@ -191,56 +197,42 @@ func combNew(sig *core.Signature) newFunc {
 
 func combinationsNext(t *core.Thread, o *core.Object) *core.Object {
 	c := (*combinatoric)(unsafe.Pointer(o))
-	c.lk.Lock(t)
-	defer c.lk.Unlock(t)
-	if c.stopped {
-		return nil
-	}
-	pool, r := c.pools[0], c.r
-	n := len(pool)
-	if c.started {
+	advance := func() bool {
+		n, r := len(c.pools[0]), c.r
 		i := r - 1
 		for i >= 0 && c.indices[i] == i+n-r {
 			i--
 		}
 		if i < 0 {
-			c.stopped = true
-			return nil
+			return false
 		}
 		c.indices[i]++
 		for j := i + 1; j < r; j++ {
 			c.indices[j] = c.indices[j-1] + 1
 		}
+		return true
 	}
-	c.started = true
-	return c.tuple(t, func(i int) *core.Object { return pool[c.indices[i]] })
+	return c.next(t, advance, c.fromPool)
 }
 
 func cwrNext(t *core.Thread, o *core.Object) *core.Object {
 	c := (*combinatoric)(unsafe.Pointer(o))
-	c.lk.Lock(t)
-	defer c.lk.Unlock(t)
-	if c.stopped {
-		return nil
-	}
-	pool, r := c.pools[0], c.r
-	n := len(pool)
-	if c.started {
+	advance := func() bool {
+		n, r := len(c.pools[0]), c.r
 		i := r - 1
 		for i >= 0 && c.indices[i] == n-1 {
 			i--
 		}
 		if i < 0 {
-			c.stopped = true
-			return nil
+			return false
 		}
 		idx := c.indices[i] + 1
 		for j := i; j < r; j++ {
 			c.indices[j] = idx
 		}
+		return true
 	}
-	c.started = true
-	return c.tuple(t, func(i int) *core.Object { return pool[c.indices[i]] })
+	return c.next(t, advance, c.fromPool)
 }
 
 func permutationsNew(t *core.Thread, cls *core.Type, args []*core.Object, kwnames []*core.Str) *core.Object {
@@ -285,38 +277,25 @@ func permutationsNew(t *core.Thread, cls *core.Type, args []*core.Object, kwname
 
 func permutationsNext(t *core.Thread, o *core.Object) *core.Object {
 	c := (*combinatoric)(unsafe.Pointer(o))
-	c.lk.Lock(t)
-	defer c.lk.Unlock(t)
-	if c.stopped {
-		return nil
-	}
-	pool, r := c.pools[0], c.r
-	n := len(pool)
-	if c.started {
+	advance := func() bool {
+		n, r := len(c.pools[0]), c.r
 		if n == 0 {
-			c.stopped = true
-			return nil
+			return false
 		}
-		i := r - 1
-		for ; i >= 0; i-- {
+		for i := r - 1; i >= 0; i-- {
 			c.cycles[i]--
-			if c.cycles[i] == 0 {
-				// Rotate indices[i:] left by one.
-				first := c.indices[i]
-				copy(c.indices[i:], c.indices[i+1:])
-				c.indices[n-1] = first
-				c.cycles[i] = n - i
-			} else {
+			if c.cycles[i] != 0 {
 				j := c.cycles[i]
 				c.indices[i], c.indices[n-j] = c.indices[n-j], c.indices[i]
-				break
+				return true
 			}
+			// Rotate indices[i:] left by one.
+			first := c.indices[i]
+			copy(c.indices[i:], c.indices[i+1:])
+			c.indices[n-1] = first
+			c.cycles[i] = n - i
 		}
-		if i < 0 {
-			c.stopped = true
-			return nil
-		}
+		return false
 	}
-	c.started = true
-	return c.tuple(t, func(i int) *core.Object { return pool[c.indices[i]] })
+	return c.next(t, advance, c.fromPool)
 }

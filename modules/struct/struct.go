@@ -147,31 +147,46 @@ func ssizeArg(t *core.Thread, o *core.Object, exc *core.Type) (int64, bool) {
 	return v, true
 }
 
-func (l *layout) unpackBuffer(t *core.Thread, buffer *core.Object) *core.Object {
+// readBuffer returns the bytes of a bytes-like argument and the function
+// that releases its view: an exact bytes object directly (the common
+// case, without a view to allocate), any other exporter through a view.
+func readBuffer(t *core.Thread, buffer *core.Object) ([]byte, func(), bool) {
+	if buffer.Type() == &core.BytesType {
+		b, _ := t.BytesLike(buffer)
+		return b, func() {}, true
+	}
 	view, ok := t.GetBuffer(buffer, core.BufSimple)
+	if !ok {
+		return nil, nil, false
+	}
+	return view.Bytes(), func() { t.ReleaseBuffer(view) }, true
+}
+
+func (l *layout) unpackBuffer(t *core.Thread, buffer *core.Object) *core.Object {
+	b, release, ok := readBuffer(t, buffer)
 	if !ok {
 		return nil
 	}
-	defer t.ReleaseBuffer(view)
-	if int64(view.Len) != l.size {
+	defer release()
+	if int64(len(b)) != l.size {
 		return t.RaiseMsg(errorType, "unpack requires a buffer of %d bytes", l.size)
 	}
-	return l.unpackAll(t, view.Bytes())
+	return l.unpackAll(t, b)
 }
 
 func (l *layout) unpackFrom(t *core.Thread, buffer, offsetObj *core.Object) *core.Object {
-	view, ok := t.GetBuffer(buffer, core.BufSimple)
+	b, release, ok := readBuffer(t, buffer)
 	if !ok {
 		return nil
 	}
-	defer t.ReleaseBuffer(view)
+	defer release()
 	var offset int64
 	if offsetObj != nil {
 		if offset, ok = t.AsInt64(offsetObj); !ok {
 			return nil
 		}
 	}
-	n := int64(view.Len)
+	n := int64(len(b))
 	if offset < 0 {
 		if offset+l.size > 0 {
 			return t.RaiseMsg(errorType, "not enough data to unpack %d bytes at offset %d", l.size, offset)
@@ -185,7 +200,7 @@ func (l *layout) unpackFrom(t *core.Thread, buffer, offsetObj *core.Object) *cor
 		return t.RaiseMsg(errorType, "unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)",
 			uint64(l.size)+uint64(offset), l.size, offset, n)
 	}
-	return l.unpackAll(t, view.Bytes()[offset:offset+l.size])
+	return l.unpackAll(t, b[offset:offset+l.size])
 }
 
 // ---- module functions ----

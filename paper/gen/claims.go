@@ -43,8 +43,13 @@ func claims(f *facts) []Claim { return runChecks(claimChecks, f) }
 func runChecks(checks []claimCheck, f *facts) []Claim {
 	out := make([]Claim, len(checks))
 	for i, c := range checks {
-		f.hints = nil
+		f.hints, f.starved = nil, nil
 		res, v := c.check(f)
+		if len(f.starved) > 0 && (v == Confirmed || v == NotConfirmed) {
+			// Decided on wall times another process stretched: not
+			// decided at all.
+			v, f.hints = Inconclusive, append([]string{f.starved[0] + ": run it again on a quieter machine"}, f.hints...)
+		}
 		if v == Inconclusive && len(f.hints) > 0 {
 			res += " — " + strings.Join(f.hints, "; ")
 		}

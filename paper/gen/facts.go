@@ -1,6 +1,8 @@
 package gen
 
 import (
+	"fmt"
+
 	"github.com/rcvm/rcvm/experiments/analysis"
 	"github.com/rcvm/rcvm/experiments/results"
 )
@@ -30,7 +32,22 @@ type facts struct {
 	// hints collect, during one check, how many more rounds would decide
 	// its inconclusive estimates.
 	hints []string
+	// starved collect, during one check, the speedups whose one-thread
+	// runs did not get a CPU to themselves (see minBusy): such a check
+	// cannot decide.
+	starved []string
 }
+
+// minBusy is the least CPU time / wall time of the one-thread runs a
+// speedup rests on for it to decide anything. A CPU-bound run on one
+// thread keeps a CPU busy all its time on a quiet machine (0.99–1.01 on
+// the 2-core development machine); on a machine loaded from outside it
+// waits for one (0.27–0.45 measured on a shared 2-core machine during
+// other builds), and its wall time, and so time(1 thread) in every
+// speedup, is the other processes' as much as its own: a GIL then
+// "sped up" 1.7× at 2 threads. Start-up's own waiting stays well above
+// three quarters.
+const minBusy = 0.75
 
 // factsOf reads one host's analysed experiments (analysis.Of: each
 // experiment analysed once, shared with the figures and tables).
@@ -125,5 +142,9 @@ func (f *facts) speedup(workload, series string, t int) (analysis.ScalingPoint, 
 		return analysis.ScalingPoint{}, false
 	}
 	p, ok := c.Point(t)
+	if one, found := c.Point(1); found && one.Utilisation > 0 && one.Utilisation < minBusy {
+		f.starved = append(f.starved, fmt.Sprintf("%s's one-thread runs on %s kept a CPU busy only %.0f%% of their time (load from outside)",
+			series, workload, 100*one.Utilisation))
+	}
 	return p, ok && p.Speedup.Valid()
 }

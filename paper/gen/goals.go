@@ -110,6 +110,8 @@ var goalChecks = []claimCheck{
 			}
 			var parts, verdicts []string
 			for _, w := range f.scaling.Workloads {
+				f.speedup(w, "brc", t) // notes a starved baseline
+				f.speedup(w, f.freeThreaded, t)
 				r := analysis.SpeedupRatio(f.records, "scaling", w, "brc", f.freeThreaded, t)
 				if !r.Valid() {
 					continue

@@ -62,6 +62,30 @@ func TestGILClaimFromRuns(t *testing.T) {
 	}
 }
 
+// TestStarvedRunsDecideNothing: on a machine loaded from outside, the
+// one-thread runs wait for a CPU (CPU time a third of wall time, as
+// measured on a shared machine during other builds) and the GIL seems to
+// speed up 1.7× at 2 threads; no verdict may rest on such runs, whichever
+// side the interval falls on, and the result says why.
+func TestStarvedRunsDecideNothing(t *testing.T) {
+	for _, speedups := range [][]float64{
+		{1.7, 1.65, 1.72, 1.68, 1.75, 1.69},
+		{0.95, 0.97, 1.0, 0.96, 0.98, 0.99},
+	} {
+		recs := scalingRecords(speedups...)
+		for _, r := range recs {
+			if r.Config.Threads == 1 {
+				r.Measurement.CPUSeconds = 0.35 * r.Measurement.WallSeconds
+			}
+		}
+		v := Verdicts(recs)
+		require.Len(t, v, 1)
+		c := v[0].Claims[0]
+		assert.Equal(t, Inconclusive, c.Verdict, c.Result)
+		assert.Contains(t, c.Result, "gil's one-thread runs on seed_cpu_threads.py kept a CPU busy only 35% of their time (load from outside)")
+	}
+}
+
 // TestOwnExperimentInPaper: an experiment the rcvm tree does not know,
 // whose records carry their analysis (as a researcher's experiment
 // registered in their own module writes them), gets its figure and table,

@@ -25,5 +25,7 @@ func init() {
 		Name:        "unsafe",
 		Description: "plain counts and no GIL: not thread-safe on purpose (lost updates, leaks, use after free)",
 		Strategy:    Strategy{},
+		// Its lost updates are the point: threaded tests skip it.
+		NotThreadSafe: true,
 	})
 }

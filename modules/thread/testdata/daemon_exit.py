@@ -15,8 +15,13 @@ def spin():
 threading.Thread(target=loop, daemon=True).start()
 threading.Thread(target=spin, daemon=True).start()
 _thread.start_new_thread(loop, ())
-# Long enough that t is still alive when main counts the threads, even on
-# a loaded machine (0.05 s was not: a flake under make test).
-t = threading.Thread(target=time.sleep, args=(0.5,))
+# The non-daemon thread outlives the print (whatever the machine's load)
+# and ends after it: the exit waits for it alone.
+release = threading.Event()
+def worker():
+    release.wait()
+    time.sleep(0.05)
+t = threading.Thread(target=worker)
 t.start()
 print("main done", threading.active_count() >= 4)
+release.set()
